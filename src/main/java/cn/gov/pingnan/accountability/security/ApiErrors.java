@@ -1,0 +1,27 @@
+package cn.gov.pingnan.accountability.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Writes the {@code {"error": ..., "field": ...}} body of our API outside Spring MVC (filters). */
+final class ApiErrors {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ApiErrors() {}
+
+  static void write(HttpServletResponse response, int status, String error, String field) throws IOException {
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("error", error);
+    if (field != null) {
+      body.put("field", field);
+    }
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    JSON.writeValue(response.getOutputStream(), body);
+  }
+}

@@ -1,0 +1,62 @@
+package cn.gov.pingnan.accountability.security;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Our API answers errors as {@code {"error": ..., "field": ...}}: never a stack trace or class name. */
+@RestControllerAdvice(basePackages = "cn.gov.pingnan.accountability")
+public class ApiExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(ApiBadRequestException.class)
+  public ResponseEntity<Map<String, String>> badRequest(ApiBadRequestException e) {
+    return body(HttpStatus.BAD_REQUEST, e.getMessage(), e.getField());
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  public ResponseEntity<Map<String, String>> missingParameter(MissingServletRequestParameterException e) {
+    return body(HttpStatus.BAD_REQUEST, "Missing required parameter '" + e.getParameterName() + "'", e.getParameterName());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  public ResponseEntity<Map<String, String>> typeMismatch(MethodArgumentTypeMismatchException e) {
+    return body(HttpStatus.BAD_REQUEST, "Invalid value for parameter '" + e.getName() + "'", e.getName());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  public ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+    LOG.info("Unreadable /api request body: {}", e.getMostSpecificCause().getMessage());
+    return body(HttpStatus.BAD_REQUEST, "Request body is not valid JSON of the expected shape", null);
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  public ResponseEntity<Map<String, String>> method(HttpRequestMethodNotSupportedException e) {
+    return body(HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " not allowed", null);
+  }
+
+  @ExceptionHandler(Exception.class)
+  public ResponseEntity<Map<String, String>> unexpected(Exception e) {
+    LOG.error("Unexpected error in /api", e);
+    return body(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; see the server log", null);
+  }
+
+  static ResponseEntity<Map<String, String>> body(HttpStatus status, String error, String field) {
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("error", error);
+    if (field != null) {
+      body.put("field", field);
+    }
+    return ResponseEntity.status(status).body(body);
+  }
+}
