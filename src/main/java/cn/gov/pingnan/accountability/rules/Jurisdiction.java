@@ -1,6 +1,6 @@
 package cn.gov.pingnan.accountability.rules;
 
-/** the candidate group that approves the accountability decision. */
+/** the candidate group that approves the accountability decision. */
 public final class Jurisdiction {
 
     public static final String COUNTY_COMMITTEE = "county-committee";

@@ -21,7 +21,7 @@ public final class SanctionGrading {
         return aggravatedArt9 ? allowed.get(allowed.size() - 1) : allowed.get(0);
     }
 
-    /** R-10.2 (and ): only a circulated criticism carries an order to rectify (责令整改). */
+    /** only a circulated criticism carries an order to rectify (责令整改). */
     public static boolean requiresRectification(Measure measure) {
         return measure == Measure.CIRCULATED_CRITICISM;
     }

@@ -17,7 +17,7 @@
  *   <tr><td>R-5, R-6, R-7, R-8, R-9, R-14 (grounds as data)</td>
  *       <td>{@link cn.gov.pingnan.accountability.rules.GroundsCatalogue} over {@code rules/grounds.json}</td></tr>
  *   <tr><td>R-10.1–R-10.3, R-9 (stricter proposal), R-10.2 (rectification)</td>
- *       <td>{@link cn.gov.pingnan.accountability.rules.SanctionGrading},
+ *       <td>{@link cn.gov.pingnan.accountability.rules.SanctionGrading} (also R-4.4, R-4.5: rectification order),
  *       {@link cn.gov.pingnan.accountability.rules.Measure},
  *       {@link cn.gov.pingnan.accountability.rules.SeverityGrade}</td></tr>
  *   <tr><td>R-10.4, R-10.5, R-11.1–R-11.4</td>
@@ -30,7 +30,7 @@
  *       <td>{@link cn.gov.pingnan.accountability.rules.DisciplineCatalogue} over {@code rules/discipline-periods.json}</td></tr>
  *   <tr><td>R-12.5 (what blocks what)</td><td>{@link cn.gov.pingnan.accountability.rules.RestrictionType#blocks},
  *       {@link cn.gov.pingnan.accountability.rules.RestrictionPeriod#blocks}</td></tr>
- *   <tr><td>R-13.1, R-13.2</td><td>{@link cn.gov.pingnan.accountability.rules.Jurisdiction},
+ *   <tr><td>R-4.3, R-13.1, R-13.2</td><td>{@link cn.gov.pingnan.accountability.rules.Jurisdiction},
  *       {@link cn.gov.pingnan.accountability.rules.ManagementLevel}</td></tr>
  *   <tr><td>R-15</td><td>{@link cn.gov.pingnan.accountability.rules.EffectiveDateCheck}</td></tr>
  *   <tr><td>case numbers</td><td>{@link cn.gov.pingnan.accountability.rules.CaseNumber}</td></tr>
