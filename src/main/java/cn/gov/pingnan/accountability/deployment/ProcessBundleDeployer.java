@@ -127,10 +127,11 @@ public class ProcessBundleDeployer implements SmartInitializingSingleton {
     StringBuilder text = new StringBuilder();
     for (ResourceReport report : e.getResorceReports()) {
       for (Problem problem : report.getErrors()) {
-        text.append(text.length() == 0 ? "" : "; ")
-            .append("element '").append(problem.getMainElementId()).append("'")
-            .append(" (line ").append(problem.getLine()).append("): ")
-            .append(problem.getMessage());
+        text.append(text.length() == 0 ? "" : "; ");
+        if (problem.getMainElementId() != null) {
+          text.append("element '").append(problem.getMainElementId()).append("' ");
+        }
+        text.append("(line ").append(problem.getLine()).append("): ").append(problem.getMessage());
       }
     }
     return text.length() == 0 ? e.getMessage() : text.toString();
