@@ -57,7 +57,7 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
           + " :createdBy, :createdAt)";
 
   // [valid_from, valid_until) contains the date; matches ix_acc_restriction_check column by column.
-  private static final String BLOCKING =
+  static final String BLOCKING =
       "SELECT " + COLUMNS + " FROM acc_restriction"
           + " WHERE person_id = :personId AND restriction_type IN (:types)"
           + " AND valid_from <= :date AND valid_until > :date ORDER BY valid_from, id";

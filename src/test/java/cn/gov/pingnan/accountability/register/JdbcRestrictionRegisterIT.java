@@ -40,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "spring.datasource.url=jdbc:h2:mem:register-${random.uuid};DB_CLOSE_DELAY=-1",
+      // REGISTER_IT_DB_URL (+ SPRING_DATASOURCE_USERNAME/PASSWORD) runs the same tests on PostgreSQL
+      "spring.datasource.url=${REGISTER_IT_DB_URL:jdbc:h2:mem:register-${random.uuid};DB_CLOSE_DELAY=-1}",
       "camunda.bpm.job-execution.enabled=false"
     })
 class JdbcRestrictionRegisterIT {

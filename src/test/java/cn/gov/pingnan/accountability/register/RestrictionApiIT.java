@@ -32,7 +32,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "spring.datasource.url=jdbc:h2:mem:register-${random.uuid};DB_CLOSE_DELAY=-1",
+      // REGISTER_IT_DB_URL (+ SPRING_DATASOURCE_USERNAME/PASSWORD) runs the same tests on PostgreSQL
+      "spring.datasource.url=${REGISTER_IT_DB_URL:jdbc:h2:mem:register-${random.uuid};DB_CLOSE_DELAY=-1}",
       "camunda.bpm.job-execution.enabled=false"
     })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
