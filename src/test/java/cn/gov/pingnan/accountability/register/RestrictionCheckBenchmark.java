@@ -55,7 +55,7 @@ public final class RestrictionCheckBenchmark {
   private static final int BATCH = 1_000;
 
   public record Figures(int rows, int persons, int samples, double p50Ms, double p95Ms, double p99Ms,
-      double maxMs, double meanMs, long blockedShare) {}
+      double maxMs, double meanMs, long blockedPercent) {}
 
   public record Report(Instant measuredAt, String database, String query, List<Figures> results,
       double p50RatioLargestToSmallest, List<String> plan) {}
@@ -242,7 +242,7 @@ public final class RestrictionCheckBenchmark {
     table.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Figures f : report.results()) {
       table.append(String.format(Locale.ROOT, "| %d | %d | %d | %.3f | %.3f | %.3f | %.3f | %d |%n",
-          f.rows(), f.persons(), f.samples(), f.p50Ms(), f.p95Ms(), f.p99Ms(), f.maxMs(), f.blockedShare()));
+          f.rows(), f.persons(), f.samples(), f.p50Ms(), f.p95Ms(), f.p99Ms(), f.maxMs(), f.blockedPercent()));
     }
     table.append("p50 largest/smallest: ").append(report.p50RatioLargestToSmallest()).append('\n');
     table.append("plan: ").append(String.join(" ", report.plan()).replaceAll("\\s+", " ")).append('\n');
