@@ -81,6 +81,8 @@ class Process:
         if abs(s['cy'] - t['cy']) < 1:
             if t['cx'] >= s['cx']:
                 return [right(s), left(t)]
+        if abs(s['cx'] - t['cx']) < 1:  # straight down or up
+            return [bottom(s), top(t)] if t['cy'] > s['cy'] else [top(s), bottom(t)]
         if r == 'back-up':  # from below-left into the bottom of an earlier node
             a = left(s)
             b = bottom(t)

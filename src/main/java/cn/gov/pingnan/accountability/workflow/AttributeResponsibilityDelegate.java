@@ -51,9 +51,14 @@ public class AttributeResponsibilityDelegate implements JavaDelegate {
         Map<String, JsonNode> findingOf = new LinkedHashMap<>();
         ArrayNode scopeDecisions = JsonVariables.readArray(execution, CaseVariables.SCOPE_DECISIONS);
         try {
+            Map<String, JsonNode> intake = new LinkedHashMap<>();
+            for (JsonNode r : JsonVariables.readArray(execution, CaseVariables.RESPONDENTS)) {
+                intake.putIfAbsent(text(r, "personId"), r);
+            }
             ArrayNode findings = JsonVariables.readArray(execution, CaseVariables.FINDINGS);
             for (int i = 0; i < findings.size(); i++) {
-                JsonNode f = findings.get(i);
+                // the form submits the investigators' fields; the respondent's data comes from the intake
+                JsonNode f = merged(intake.get(text(findings.get(i), "personId")), findings.get(i));
                 Respondent r = respondentOf(f, "findings[" + i + "]");
                 named.add(r);
                 findingOf.putIfAbsent(r.personId(), f);
@@ -64,7 +69,7 @@ public class AttributeResponsibilityDelegate implements JavaDelegate {
             }
             ArrayNode signed = JsonVariables.readArray(execution, CaseVariables.SIGNATORIES);
             for (int j = 0; j < signed.size(); j++) {
-                JsonNode s = signed.get(j);
+                JsonNode s = signatory(signed.get(j));
                 Respondent p = personOf(s, "signatories[" + j + "]");
                 ScopeDecision scope = ScopeCheck.check(RespondentKind.PERSON, p.category());
                 if (!scope.inScope()) {
@@ -103,6 +108,30 @@ public class AttributeResponsibilityDelegate implements JavaDelegate {
         problems.log(LOG, "Investigation", caseNumber);
         execution.setVariable(CaseVariables.INVESTIGATION_VALID, false);
         execution.setVariable(CaseVariables.INVESTIGATION_ERRORS, problems.zh());
+    }
+
+    private static JsonNode merged(JsonNode intake, JsonNode finding) {
+        ObjectNode m = intake == null ? JsonVariables.object() : ((ObjectNode) intake).deepCopy();
+        finding.fields().forEachRemaining(e -> m.set(e.getKey(), e.getValue()));
+        return m;
+    }
+
+    /** The signatory list of the form uses its own keys (signerName …); the rules use the respondent's. */
+    private static JsonNode signatory(JsonNode s) {
+        ObjectNode o = JsonVariables.object();
+        String[][] keys = {{"signerName", "name"}, {"signerId", "personId"}, {"signerUnit", "unit"}, {"signerPost", "post"},
+                {"signerCategory", "category"}, {"signerLevel", "managementLevel"}, {"signerStatus", "employmentStatus"},
+                {"signerEmployer", "currentEmployer"}, {"signerRole", "role"}, {"signerGrade", "severityGrade"},
+                {"signerAggravated", "aggravatedArt9"}, {"signerDisciplineDue", "disciplineDue"},
+                {"signerCrimeSuspected", "crimeSuspected"}, {"signedDocument", "signedDocument"},
+                {"exclusionCode", "exclusionCode"}, {"exclusionReason", "exclusionReason"}};
+        for (String[] k : keys) {
+            JsonNode v = s.has(k[0]) ? s.get(k[0]) : s.get(k[1]);
+            if (v != null) {
+                o.set(k[1], v);
+            }
+        }
+        return o;
     }
 
     private static ObjectNode accountableOf(AttributedRespondent a, JsonNode finding, Problems problems) {
