@@ -194,7 +194,7 @@ def respondent_accountability():
     p.flow('r_rectifiedOk', 'rectified', 'rectificationMerge', '是', '${rectificationVerified}')
     p.flow('r_rectifiedBad', 'rectified', 'rectificationEntry', '否，重新整改', default=True, route='over', lane=200 - 60)
     p.flow('r_rectificationDone', 'rectificationMerge', 'restrictionsDue')
-    p.flow('r_schedule', 'restrictionsDue', 'scheduleRestrictions', '是', '${scheduleRestrictions}')
+    p.flow('r_schedule', 'restrictionsDue', 'scheduleRestrictions', '是', '${restrictionsDue}')
     p.flow('r_noSchedule', 'restrictionsDue', 'handledWithoutRestrictions', '否', default=True)
     p.flow('r_scheduled', 'scheduleRestrictions', 'respondentHandled')
     return p

@@ -72,7 +72,7 @@ public final class CaseVariables {
     public static final String REFERRAL_ROUTE = "referralRoute";
     public static final String JUDICIAL_TRANSFER = "judicialTransfer";
     public static final String DISCIPLINE_REFERRAL = "disciplineReferral";
-    public static final String SCHEDULE_RESTRICTIONS = "scheduleRestrictions";
+    public static final String SCHEDULE_RESTRICTIONS = "restrictionsDue";
     public static final String REFERRAL_BASIS = "referralBasis";
     public static final String EMPLOYER_REPLY_REMINDER = "employerReplyReminder";
     public static final String EMPLOYER_REPLY = "employerReply";
