@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -33,7 +35,9 @@ import java.util.Map;
 /** Spring Boot engine on in-memory H2, job executor off: tests run jobs and move the engine clock themselves. */
 @SpringBootTest
 @ActiveProfiles("processtest")
-@Import(InMemoryRestrictionRegister.Config.class)
+@Import({InMemoryRestrictionRegister.Config.class, CoverageTestConfiguration.class})
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 abstract class ProcessTestSupport {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
@@ -55,6 +59,9 @@ abstract class ProcessTestSupport {
 
     @AfterEach
     void resetClock() {
+        // each test starts from an empty runtime: no timers of earlier tests fire when a test moves the clock
+        runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
+                .forEach(p -> runtimeService.deleteProcessInstanceIfExists(p.getId(), "test cleanup", true, true, true, true));
         ClockUtil.reset();
         identityService.clearAuthentication();
     }
