@@ -13,6 +13,11 @@ final class ApiErrors {
 
   private ApiErrors() {}
 
+  static void unauthorized(HttpServletResponse response) throws IOException {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"accountability\"");
+    write(response, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required", null);
+  }
+
   static void write(HttpServletResponse response, int status, String error, String field) throws IOException {
     Map<String, String> body = new LinkedHashMap<>();
     body.put("error", error);

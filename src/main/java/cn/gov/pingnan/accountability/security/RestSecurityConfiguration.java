@@ -43,6 +43,15 @@ public class RestSecurityConfiguration implements WebMvcConfigurer {
     return registration;
   }
 
+  @Bean
+  public FilterRegistrationBean<OperatorEndpointsFilter> operatorEndpoints(OperatorEndpointsFilter filter) {
+    FilterRegistrationBean<OperatorEndpointsFilter> registration = new FilterRegistrationBean<>(filter);
+    registration.setName("operator-endpoints");
+    registration.addUrlPatterns("/actuator/*");
+    registration.setOrder(10);
+    return registration;
+  }
+
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(apiGroupCheck).addPathPatterns("/api/**");

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -36,10 +37,10 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleRestrictionsDelegate.class);
 
     private final RestrictionCalculator calculator;
-    private final RestrictionRegister register;
+    private final ObjectProvider<RestrictionRegister> register;
     private final RuntimeService runtimeService;
 
-    public ScheduleRestrictionsDelegate(RestrictionCalculator calculator, RestrictionRegister register,
+    public ScheduleRestrictionsDelegate(RestrictionCalculator calculator, ObjectProvider<RestrictionRegister> register,
                                         RuntimeService runtimeService) {
         this.calculator = calculator;
         this.register = register;
@@ -63,7 +64,7 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
         RestrictedPerson person = new RestrictedPerson(text(respondent, "personId"), text(respondent, "name"),
                 text(respondent, "unit"));
         String signer = (String) execution.getVariable("approveDecision" + CaseVariables.SIGNED_BY_SUFFIX);
-        List<RegisteredRestriction> rows = register.record(caseNumber, person, periods, signer);
+        List<RegisteredRestriction> rows = register().record(caseNumber, person, periods, signer);
 
         ArrayNode summary = JsonVariables.array();
         for (RegisteredRestriction row : rows) {
@@ -84,5 +85,14 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
         }
         JsonVariables.write(execution, CaseVariables.RESTRICTIONS, summary);
         LOG.info("Case {}: {} restrictions registered for {}", caseNumber, rows.size(), person.personId());
+    }
+
+    /** The register implementation comes from package register (branch register); without it this step cannot run. */
+    private RestrictionRegister register() {
+        RestrictionRegister r = register.getIfAvailable();
+        if (r == null) {
+            throw new IllegalStateException("No RestrictionRegister bean: the restriction register is not installed");
+        }
+        return r;
     }
 }

@@ -1,0 +1,65 @@
+package cn.gov.pingnan.accountability.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.pingnan.accountability.Application;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Issue 2: a running case and its variables survive a stop and start on the same H2 file. */
+class RestartPersistenceIT {
+
+  @Test
+  void runningInstanceAndVariablesSurviveRestart() throws Exception {
+    Path dataDir = Files.createTempDirectory(Path.of("target"), "restart-");
+    String instanceId;
+    try (ConfigurableApplicationContext first = start(dataDir)) {
+      ProcessEngine engine = first.getBean(ProcessEngine.class);
+      engine
+          .getRepositoryService()
+          .createDeployment()
+          .addModelInstance(
+              "restart-probe.bpmn",
+              Bpmn.createExecutableProcess("restart-probe")
+                  .camundaHistoryTimeToLive(1)
+                  .startEvent()
+                  .userTask("wait").name("等待").camundaCandidateGroups("investigators")
+                  .endEvent()
+                  .done())
+          .deploy();
+      ProcessInstance instance =
+          engine
+              .getRuntimeService()
+              .startProcessInstanceByKey("restart-probe", "PN-2026-0042", Map.of("respondentName", "张三", "grade", 2));
+      instanceId = instance.getId();
+    }
+    assertThat(Files.list(dataDir).map(p -> p.getFileName().toString())).contains("accountability.mv.db");
+
+    try (ConfigurableApplicationContext second = start(dataDir)) {
+      ProcessEngine engine = second.getBean(ProcessEngine.class);
+      ProcessInstance instance =
+          engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+      assertThat(instance).isNotNull();
+      assertThat(instance.getBusinessKey()).isEqualTo("PN-2026-0042");
+      assertThat(engine.getRuntimeService().getVariables(instanceId))
+          .containsEntry("respondentName", "张三")
+          .containsEntry("grade", 2);
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanceId).count()).isEqualTo(1);
+    }
+  }
+
+  private static ConfigurableApplicationContext start(Path dataDir) {
+    return new SpringApplicationBuilder(Application.class)
+        .run(
+            "--server.port=0",
+            "--pingnan.data-dir=" + dataDir.toAbsolutePath(),
+            "--camunda.bpm.job-execution.enabled=false");
+  }
+}

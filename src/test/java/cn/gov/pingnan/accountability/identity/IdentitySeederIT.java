@@ -1,0 +1,92 @@
+package cn.gov.pingnan.accountability.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.pingnan.accountability.AbstractWebAppIT;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Issue 2: the default profile seeds users, groups, rights and filters — and seeding twice changes nothing. */
+class IdentitySeederIT extends AbstractWebAppIT {
+
+  @Autowired IdentitySeeder seeder;
+  @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired FilterService filterService;
+
+  @Test
+  void everyDemoUserExistsWithChineseNameInItsGroup() {
+    for (DemoUser demo : DemoUser.ALL) {
+      User user = identityService.createUserQuery().userId(demo.id()).singleResult();
+      assertThat(user).as(demo.id()).isNotNull();
+      assertThat(user.getFirstName()).isEqualTo(demo.firstName()).matches("\\p{IsHan}+");
+      assertThat(identityService.checkPassword(demo.id(), "demo")).isTrue();
+      assertThat(identityService.createGroupQuery().groupMember(demo.id()).list())
+          .extracting(g -> g.getId())
+          .containsExactly(demo.group().id());
+    }
+    assertThat(identityService.createGroupQuery().groupMember("admin").list())
+        .extracting(g -> g.getId())
+        .contains(StaffGroup.ADMIN_GROUP);
+  }
+
+  @Test
+  void onlyIntakeMayStartCases() {
+    for (StaffGroup group : StaffGroup.values()) {
+      boolean mayStart =
+          authorizationService.isUserAuthorized(
+              userOf(group), List.of(group.id()), ProcessDefinitionPermissions.CREATE_INSTANCE,
+              Resources.PROCESS_DEFINITION, "accountability-case");
+      assertThat(mayStart).as(group.id()).isEqualTo(group == StaffGroup.INTAKE);
+      assertThat(
+              authorizationService.isUserAuthorized(
+                  userOf(group), List.of(group.id()), Permissions.ACCESS, Resources.APPLICATION, "tasklist"))
+          .isTrue();
+      assertThat(
+              authorizationService.isUserAuthorized(
+                  userOf(group), List.of(group.id()), Permissions.ACCESS, Resources.APPLICATION, "cockpit"))
+          .isFalse();
+      assertThat(
+              authorizationService.isUserAuthorized(
+                  userOf(group), List.of(group.id()), Permissions.CREATE, Resources.DEPLOYMENT, null))
+          .isFalse();
+    }
+  }
+
+  private static String userOf(StaffGroup group) {
+    return DemoUser.ALL.stream().filter(u -> u.group() == group).findFirst().orElseThrow().id();
+  }
+
+  @Test
+  void chineseFiltersExist() {
+    assertThat(filterService.createFilterQuery().list())
+        .extracting(Filter::getName)
+        .contains(IdentitySeeder.FILTER_MY_TASKS, IdentitySeeder.FILTER_GROUP_TASKS, IdentitySeeder.FILTER_OVERDUE);
+  }
+
+  @Test
+  void seedingTwiceCreatesNoDuplicates() {
+    long users = identityService.createUserQuery().count();
+    long groups = identityService.createGroupQuery().count();
+    long authorizations = authorizationService.createAuthorizationQuery().count();
+    long filters = filterService.createFilterQuery().count();
+
+    seeder.seed();
+    seeder.seed();
+
+    assertThat(identityService.createUserQuery().count()).isEqualTo(users);
+    assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
+    assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+    assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+    assertThat(filterService.createFilterQuery().filterName(IdentitySeeder.FILTER_MY_TASKS).count()).isEqualTo(1);
+  }
+}
