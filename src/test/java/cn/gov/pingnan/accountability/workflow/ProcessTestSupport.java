@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ import java.util.Map;
 /** Spring Boot engine on in-memory H2, job executor off: tests run jobs and move the engine clock themselves. */
 @SpringBootTest
 @ActiveProfiles("processtest")
-@Import({InMemoryRestrictionRegister.Config.class, CoverageTestConfiguration.class})
+@Import({InMemoryRestrictionRegister.Config.class, CoverageTestConfiguration.class, ProcessEngineCoverageConfiguration.class})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 abstract class ProcessTestSupport {

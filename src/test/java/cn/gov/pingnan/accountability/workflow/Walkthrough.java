@@ -75,7 +75,9 @@ final class Walkthrough {
                 .append("`{caseNumber}` is the `businessKey` of the first answer; a task id is found and claimed before it is completed:\n\n")
                 .append("```bash\nTASK=$(curl -s -u diaocha:demo 'http://localhost:8080/engine-rest/task?processInstanceBusinessKey={caseNumber}&taskDefinitionKey=verifyLead' | jq -r '.[0].id')\n")
                 .append("curl -s -u diaocha:demo -X POST -H 'Content-Type: application/json' http://localhost:8080/engine-rest/task/$TASK/claim -d '{\"userId\":\"diaocha\"}'\n```\n\n")
-                .append("The job id of step 6: `curl -s -u admin:demo 'http://localhost:8080/engine-rest/job?processInstanceBusinessKey={caseNumber}'`.\n\n")
+                .append("The job id of step 6 (the delivery job of the respondent's track):\n\n```bash\n")
+                .append("PI=$(curl -s -u admin:demo 'http://localhost:8080/engine-rest/process-instance?businessKey={caseNumber}&processDefinitionKey=respondent-accountability' | jq -r '.[0].id')\n")
+                .append("JOB=$(curl -s -u admin:demo \"http://localhost:8080/engine-rest/job?processInstanceId=$PI\" | jq -r '.[0].id')\n```\n\n")
                 .append("This file is generated from `src/test/java/cn/gov/pingnan/accountability/workflow/Walkthrough.java`; ")
                 .append("`WalkthroughIT` runs the same steps against the running application and fails when this file differs.\n");
         int n = 1;
