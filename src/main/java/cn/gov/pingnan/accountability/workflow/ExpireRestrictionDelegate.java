@@ -1,0 +1,43 @@
+package cn.gov.pingnan.accountability.workflow;
+
+import cn.gov.pingnan.accountability.register.RegisteredRestriction;
+import cn.gov.pingnan.accountability.register.RestrictionRegister;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** 标记影响期届满: each restriction ends by itself on its date (EXPIRED, never deleted). */
+@Component("expireRestriction")
+public class ExpireRestrictionDelegate implements JavaDelegate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExpireRestrictionDelegate.class);
+
+    private final ObjectProvider<RestrictionRegister> register;
+
+    public ExpireRestrictionDelegate(ObjectProvider<RestrictionRegister> register) {
+        this.register = register;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(CaseVariables.RESTRICTION_ID)).longValue();
+        // a missing row is an operator matter: the job retries, then shows as an incident in Cockpit
+        RegisteredRestriction row = register().expire(id)
+                .orElseThrow(() -> new IllegalStateException("Restriction " + id + " is not in the register"));
+        execution.setVariable(CaseVariables.EXPIRY_NOTE, row.personName() + "的“" + row.type().labelZh() + "”影响期已于 "
+                + row.until() + " 届满（第十二条）");
+        LOG.info("Restriction {} of {} expired", id, row.personId());
+    }
+
+    /** The register implementation comes from package register (branch register); without it this step cannot run. */
+    private RestrictionRegister register() {
+        RestrictionRegister r = register.getIfAvailable();
+        if (r == null) {
+            throw new IllegalStateException("No RestrictionRegister bean: the restriction register is not installed");
+        }
+        return r;
+    }
+}
