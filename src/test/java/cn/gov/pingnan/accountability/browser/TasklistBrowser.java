@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -70,6 +72,85 @@ final class TasklistBrowser implements AutoCloseable {
     secret.sendKeys(password);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
     waitVisible(By.cssSelector(".filters, [cam-tasklist-filters]"));
+  }
+
+  // ---- Tasklist -------------------------------------------------------------------------
+
+  /** Opens a seeded filter (我的任务 / 我的组任务 / 逾期任务) and waits until it lists the task. */
+  WebElement openTaskInFilter(String filter, String taskName) {
+    WebElement link =
+        waitVisible(By.xpath("//*[contains(@class,'filters')]//*[contains(@class,'task-filter')]//*[normalize-space(text())='" + filter + "']"));
+    link.click();
+    WebElement task =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[contains(@class,'tasks-list')]//a[contains(@class,'task') or @ng-click][.//*[normalize-space(text())='" + taskName + "'] or normalize-space(text())='" + taskName + "']")));
+    task.click();
+    return task;
+  }
+
+  void claimOpenTask() {
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='认领'] | //a[normalize-space()='认领']"))).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='认领'] | //a[normalize-space()='认领']")));
+    waitForm();
+  }
+
+  void waitForm() {
+    waitVisible(By.cssSelector(".fjs-container, .fjs-form"));
+  }
+
+  void completeOpenTask() {
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space()='完成']"))).click();
+  }
+
+  void submitStartForm() {
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='启动']"))).click();
+  }
+
+  // ---- Camunda Forms (form-js) -------------------------------------------------------------
+
+  void type(SearchContext scope, String label, String text) {
+    WebElement field = scope.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][label[contains(normalize-space(.),'" + label + "')]]"));
+    WebElement input = field.findElement(By.cssSelector("input.fjs-input, textarea"));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  void typeDate(SearchContext scope, String label, java.time.LocalDate date) {
+    WebElement field = scope.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.),'" + label + "')]]"));
+    WebElement input = field.findElement(By.cssSelector("input.flatpickr-input"));
+    input.clear();
+    input.sendKeys(String.format("%02d/%02d/%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
+    input.sendKeys(Keys.ENTER);
+    driver.findElement(By.tagName("body")).click();
+  }
+
+  void select(SearchContext scope, String label, String option) {
+    WebElement field = scope.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][label[contains(normalize-space(.),'" + label + "')]]"));
+    field.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(field.findElement(By.xpath(".//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']")))).click();
+  }
+
+  void choose(SearchContext scope, String optionLabel) {
+    scope.findElement(By.xpath(".//label[contains(@class,'fjs-form-field-label')][normalize-space()='" + optionLabel + "' or starts-with(normalize-space(), '" + optionLabel + "')]/input")).click();
+  }
+
+  void addListItem(SearchContext scope, String listLabel) {
+    WebElement list = scope.findElement(By.xpath(".//div[contains(@class,'fjs-form-field-dynamiclist')][label[contains(normalize-space(.),'" + listLabel + "')]]"));
+    list.findElement(By.cssSelector("button.fjs-repeat-render-add")).click();
+  }
+
+  List<WebElement> listItems(String listLabel) {
+    WebElement list = driver.findElement(By.xpath("//div[contains(@class,'fjs-form-field-dynamiclist')][label[contains(normalize-space(.),'" + listLabel + "')]]"));
+    return list.findElements(By.cssSelector(".fjs-repeat-row-container"));
+  }
+
+  WebElement form() {
+    return driver.findElement(By.cssSelector(".fjs-container, .fjs-form"));
+  }
+
+  List<String> formErrors() {
+    return driver.findElements(By.cssSelector(".fjs-form-field-error")).stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList();
   }
 
   WebElement waitVisible(By by) {
