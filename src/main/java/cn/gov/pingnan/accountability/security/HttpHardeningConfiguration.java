@@ -46,7 +46,7 @@ public class HttpHardeningConfiguration {
   @Bean
   public FilterRegistrationBean<SecurityHeadersFilter> webappSecurityHeaders() {
     FilterRegistrationBean<SecurityHeadersFilter> registration =
-        new FilterRegistrationBean<>(SecurityHeadersFilter.forWebapps());
+        new FilterRegistrationBean<>(SecurityHeadersFilter.forWebapps(webappPath));
     registration.setName("webapp-security-headers");
     registration.addUrlPatterns(webappPath + "/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
