@@ -135,10 +135,17 @@ class StaffRightsIT {
                   .status())
           .as(user)
           .isEqualTo(403);
+      // their own account: readable and updatable (password change), but not deletable (OwnAccountAuthorizationProvider)
+      assertThat(staff.delete("/engine-rest/user/" + user).status()).as(user).isEqualTo(403);
+      ServerClient.Reply own = staff.get("/engine-rest/user/" + user + "/profile");
+      assertThat(own.status()).isEqualTo(200);
+      assertThat(staff.put("/engine-rest/user/" + user + "/profile", own.body()).status()).as(user).isEqualTo(204);
       assertThat(staff.post("/engine-rest/user/create", Map.of("profile", Map.of("id", "intruder"),
           "credentials", Map.of("password", "Intruder-1"))).status()).as(user).isEqualTo(403);
     }
     assertThat(engine.getIdentityService().checkPassword("shouli", "demo")).isTrue();
+    assertThat(engine.getIdentityService().createUserQuery().userIdIn(STAFF.toArray(String[]::new)).count())
+        .isEqualTo(STAFF.size());
     assertThat(engine.getIdentityService().createUserQuery().userId("shouli").singleResult().getFirstName())
         .isEqualTo("张受理");
     assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("camunda-admin").list())
