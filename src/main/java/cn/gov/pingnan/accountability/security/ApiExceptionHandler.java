@@ -1,13 +1,17 @@
 package cn.gov.pingnan.accountability.security;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -37,7 +41,14 @@ public class ApiExceptionHandler {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   public ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
     LOG.info("Unreadable /api request body: {}", e.getMostSpecificCause().getMessage());
-    return body(HttpStatus.BAD_REQUEST, "Request body is not valid JSON of the expected shape", null);
+    return body(HttpStatus.BAD_REQUEST, "Request body is not valid JSON of the expected shape", jsonField(e));
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  public ResponseEntity<Map<String, String>> invalid(MethodArgumentNotValidException e) {
+    FieldError error = e.getBindingResult().getFieldError();
+    String field = error == null ? null : error.getField();
+    return body(HttpStatus.BAD_REQUEST, "Invalid value" + (field == null ? "" : " for '" + field + "'"), field);
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -49,6 +60,17 @@ public class ApiExceptionHandler {
   public ResponseEntity<Map<String, String>> unexpected(Exception e) {
     LOG.error("Unexpected error in /api", e);
     return body(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; see the server log", null);
+  }
+
+  /** The JSON path of the offending value ({@code respondent.birthDate}), never a Java type name. */
+  private static String jsonField(HttpMessageNotReadableException e) {
+    if (!(e.getCause() instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+      return null;
+    }
+    return mapping.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
   }
 
   static ResponseEntity<Map<String, String>> body(HttpStatus status, String error, String field) {

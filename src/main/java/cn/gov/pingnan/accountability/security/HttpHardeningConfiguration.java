@@ -1,0 +1,55 @@
+package cn.gov.pingnan.accountability.security;
+
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Filters in front of the Camunda REST API, the webapps and our {@code /api}: expression-free task
+ * queries and security headers. Both run before authentication and before the Camunda servlets.
+ */
+@Configuration
+public class HttpHardeningConfiguration {
+
+  private final String engineRestPattern;
+  private final String webappPath;
+
+  public HttpHardeningConfiguration(JerseyApplicationPath engineRest, CamundaBpmProperties camunda) {
+    this.engineRestPattern = engineRest.getUrlMapping();
+    this.webappPath = camunda.getWebapp().getApplicationPath();
+  }
+
+  @Bean
+  public FilterRegistrationBean<TaskQueryExpressionFilter> taskQueryExpressionFilter() {
+    FilterRegistrationBean<TaskQueryExpressionFilter> registration =
+        new FilterRegistrationBean<>(new TaskQueryExpressionFilter());
+    registration.setName("task-query-expression-refusal");
+    // the engine REST API and the engine API the webapps (Tasklist, Cockpit) call
+    registration.addUrlPatterns(engineRestPattern, webappPath + "/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<SecurityHeadersFilter> apiSecurityHeaders() {
+    FilterRegistrationBean<SecurityHeadersFilter> registration =
+        new FilterRegistrationBean<>(SecurityHeadersFilter.forApis());
+    registration.setName("api-security-headers");
+    registration.addUrlPatterns("/api/*", engineRestPattern);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<SecurityHeadersFilter> webappSecurityHeaders() {
+    FilterRegistrationBean<SecurityHeadersFilter> registration =
+        new FilterRegistrationBean<>(SecurityHeadersFilter.forWebapps(webappPath));
+    registration.setName("webapp-security-headers");
+    registration.addUrlPatterns(webappPath + "/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+}
