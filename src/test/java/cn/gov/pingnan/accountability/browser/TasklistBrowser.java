@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -71,7 +69,7 @@ final class TasklistBrowser implements AutoCloseable {
     secret.clear();
     secret.sendKeys(password);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
-    waitVisible(By.cssSelector(".filters, [cam-tasklist-filters]"));
+    waitText("我的组任务"); // the seeded filters have loaded
   }
 
   // ---- Tasklist -------------------------------------------------------------------------
@@ -100,11 +98,13 @@ final class TasklistBrowser implements AutoCloseable {
   }
 
   void completeOpenTask() {
+    explainIfInvalid();
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space()='完成']"))).click();
   }
 
   void submitStartForm() {
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='启动']"))).click();
+    explainIfInvalid();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'modal-footer')]//button[@ng-click='startProcessInstance()']"))).click();
   }
 
   // ---- Camunda Forms (form-js) -------------------------------------------------------------
@@ -149,6 +149,33 @@ final class TasklistBrowser implements AutoCloseable {
     return driver.findElement(By.cssSelector(".fjs-container, .fjs-form"));
   }
 
+  /** Fails with the form's own messages when a field is invalid, instead of waiting on a disabled button. */
+  private void explainIfInvalid() {
+    try {
+      Thread.sleep(300); // form-js validates on change
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    List<String> invalid =
+        driver.findElements(By.cssSelector("[aria-invalid='true']")).stream()
+            .map(e -> e.getAttribute("id") + "=" + e.getAttribute("value"))
+            .toList();
+    Object marked =
+        script("return Array.from(document.querySelectorAll('.fjs-has-errors, .fjs-form-field-error')).map(e => e.className + ':' + e.innerText.slice(0, 120)).join(' | ');");
+    if (marked != null && !marked.toString().isBlank()) {
+      invalid = new java.util.ArrayList<>(invalid);
+      invalid.add("marked: " + marked);
+    }
+    if (!invalid.isEmpty() || !formErrors().isEmpty()) {
+      try {
+        screenshot("invalid-form");
+      } catch (IOException ignored) {
+        // the assertion below says what matters
+      }
+      throw new AssertionError("Form is invalid: " + formErrors() + " fields " + invalid);
+    }
+  }
+
   List<String> formErrors() {
     return driver.findElements(By.cssSelector(".fjs-form-field-error")).stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList();
   }
@@ -175,9 +202,11 @@ final class TasklistBrowser implements AutoCloseable {
 
   Path screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
-    File file = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    // the whole page, also what lies below the fold of a long form
+    Map<String, Object> result =
+        ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true, "format", "png"));
     Path target = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shot, name));
-    Files.copy(file.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    Files.write(target, java.util.Base64.getDecoder().decode((String) result.get("data")));
     return target;
   }
 

@@ -35,6 +35,8 @@ export default {
   // moment.js formats. The webapps always show dates in the browser's own time
   // zone (there is no time-zone option); on PCs set to China Standard Time that
   // is CST (UTC+8), which the page footer also names ("Asia/Shanghai").
+  // Camunda Forms with dynamic lists stay submittable (see pingnan/dynamiclist-validation.js)
+  customScripts: ['pingnan/dynamiclist-validation'],
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',
