@@ -4,6 +4,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from bpmn_layout import Process  # noqa: E402
+import delegates  # noqa: E402
 
 SIGN = ('complete', 'recordSignature')
 
@@ -104,17 +105,17 @@ def respondent_accountability():
     p.xgw('disciplineMerge', '处分登记完毕', 16, -1)
     # route branch
     p.xgw('routeChoice', '执行方式？', 11, 0)
-    p.service('deliverDecision', '送达问责决定', 12, 0, 'deliverDecision', True, doc='R-10：在原单位任职，送达本人及所在单位。')
+    p.service('deliverDecision', '送达问责决定', 12, 0, 'deliverDecision', doc='R-10：在原单位任职，送达本人及所在单位。')
     p.user('handleTransferredRespondent', '办理调离人员问责', 12, 1, 'commission-leaders', 'handle-transferred-respondent',
            listeners=[SIGN], doc='R-11.1：已调离仍在县内工作的，由县纪委监委监察局问责。')
     p.service('recordDecision', '记录问责决定', 12, 2, 'recordDecision', doc='R-11.3：退休人员按规定处理并记录，不安排任职影响期；辞职人员记录在案。')
-    p.service('sendRecommendationLetter', '函告现任职单位', 12, 3, 'sendRecommendationLetter', True,
+    p.service('sendRecommendationLetter', '函告现任职单位', 12, 3, 'sendRecommendationLetter',
               doc='R-11.2：调离县外的，通报现任职单位并建议问责。')
     p.user('recordEmployerReply', '登记现任职单位回复', 13, 3, 'intake', 'record-employer-reply', listeners=[SIGN],
            doc='R-11.2：等待现任职单位回复。')
     p.boundary('employerReplyOverdue', '回复逾期', 'recordEmployerReply', 1, ('timeDuration', '${employerReplyReminder}'),
                doc='R-11.2：逾期未回复的催告，期限可配置（pingnan.workflow.employer-reply-reminder，默认 P30D）。')
-    p.service('remindEmployer', '催告现任职单位', 14, 4, 'remindEmployer', True)
+    p.service('remindEmployer', '催告现任职单位', 14, 4, 'remindEmployer')
     p.end('employerReminded', '已催告', 15, 4)
     p.xgw('routeMerge', '执行完毕', 16, 0)
     p.pgw('referralJoin', '办理完毕', 17, 0)
@@ -128,7 +129,7 @@ def respondent_accountability():
     p.boundary('rectificationReminderDue', '整改期限将至', 'verifyRectification', 0, ('timeDate', '${rectificationRemindAt}'))
     p.boundary('rectificationOverdue', '整改逾期', 'verifyRectification', 1, ('timeDate', '${rectificationOverdueAt}'),
                doc='整改期限届满次日 0 时仍未核查完毕的，报县纪委监委领导督办。')
-    p.service('remindRectification', '提醒整改期限', 22, 1, 'remindRectification', True)
+    p.service('remindRectification', '提醒整改期限', 22, 1, 'remindRectification')
     p.end('rectificationReminded', '已提醒', 23, 1)
     p.user('superviseOverdueRectification', '督办逾期整改', 22, 2, 'commission-leaders', 'supervise-overdue-rectification',
            listeners=[SIGN])
@@ -208,7 +209,7 @@ def restriction_period():
     p.start('restrictionRegistered', '影响期已登记', 0, 0)
     p.timer_catch('waitForExpiry', '等待影响期届满', 1, 0, '${expiresAt}',
                   doc='R-12.0：until 为首个不受限制的日期，于该日 0 时（Asia/Shanghai）届满。')
-    p.service('expireRestriction', '标记影响期届满', 2, 0, 'expireRestriction', True, doc='R-12.5：登记簿中标记为 EXPIRED，不删除。')
+    p.service('expireRestriction', '标记影响期届满', 2, 0, 'expireRestriction', doc='R-12.5：登记簿中标记为 EXPIRED，不删除。')
     p.user('acknowledgeRestrictionExpiry', '影响期届满', 3, 0, 'organization-dept', 'acknowledge-restriction-expiry',
            listeners=[SIGN], doc='通知组织部：该影响期已届满。')
     p.end('restrictionClosed', '影响期管理结束', 4, 0)
@@ -220,6 +221,7 @@ def restriction_period():
 
 
 if __name__ == '__main__':
+    delegates.write_templates(os.path.join(os.path.dirname(__file__), '..'))
     root = os.path.join(os.path.dirname(__file__), '..', 'processes')
     for proc in (accountability_case(), respondent_accountability(), restriction_period()):
         with open(os.path.join(root, proc.pid + '.bpmn'), 'w', encoding='utf-8') as fh:

@@ -73,7 +73,7 @@ class WalkthroughIT {
                 JsonNode track = call(step.user(), HttpMethod.GET, "/engine-rest/process-instance?businessKey=" + caseNumber
                         + "&processDefinitionKey=respondent-accountability", null);
                 JsonNode jobs = call(step.user(), HttpMethod.GET, "/engine-rest/job?processInstanceId=" + track.get(0).get("id").asText(), null);
-                assertThat(jobs.size()).as("delivery job").isEqualTo(1);
+                assertThat(jobs.size()).as("job of the respondent's track").isEqualTo(1);
                 path = path.replace("{jobId}", jobs.get(0).get("id").asText());
             }
             if (path.startsWith("/api/restrictions")) {
