@@ -12,7 +12,9 @@ SIGN = ('complete', 'recordSignature')
 def accountability_case():
     p = Process('accountability-case', '问责案件办理', 3650,
                 '平南县脱贫攻坚工作问责：从受理问题线索到逐人问责处理和结案。业务键为案件编号 PN-年份-序号。'
-                'historyTimeToLive 3650 天：问责案件属于纪检监察档案，须长期保存备查（十年后由档案部门另行归档）。'
+                'historyTimeToLive 3650 天（10 年，自结案起算）：结案时案卷（问责决定、审批签字、送达回证）移交县纪委监委档案室长期保存'
+                '（假定按文书档案保管期限 30 年或永久）；引擎历史是电子工作副本，不短于最短档案保管期限 10 年，覆盖两届县委任期的巡察回查。'
+                '逐人问责的子流程与本案同时删除。理由见 docs/operations.md。'
                 'R-2.1 工作领域、R-3 适用范围、R-4 捆绑问责与谁签字谁负责、R-5…R-9 问责情形、R-13 分级负责、R-15 施行日期。',
                 {'camunda:candidateStarterGroups': 'intake'})
     p.start('caseReceived', '收到问题线索', 0, 0, form='case-intake', initiator='registeredBy',
@@ -73,7 +75,7 @@ def respondent_accountability():
     p = Process('respondent-accountability', '对象问责处理', 3650,
                 '一个被问责对象的问责：建议（R-10、R-9）、审理、审批（R-13，签字人与时间 R-4.2）、执行（R-11）、'
                 '移送司法机关（R-10.5、R-11.4）、党纪政纪处分（R-10.4）、整改（R-10.2）、影响期登记（R-12）。'
-                'historyTimeToLive 3650 天：问责决定随案件档案长期保存。',
+                'historyTimeToLive 3650 天：由“问责案件办理”调用时，历史随根流程（案件）的删除时间一并删除；单独启动时同样保存 10 年。',
                 {'camunda:isStartableInTasklist': 'false'})
     p.start('respondentTrackStarted', '开始对象问责处理', 0, 0)
     p.service('proposeSanction', '提出问责建议', 1, 0, 'proposeSanction', doc='R-10.1–R-10.3 按情节取本档较轻方式；R-9 从严惩处取本档较重方式。')
@@ -202,9 +204,10 @@ def respondent_accountability():
 
 
 def restriction_period():
-    p = Process('restriction-period', '影响期管理', 3650,
-                'R-12.5：每条影响期到期自动解除并通知组织部。影响期最长两年以上，实例长期运行，可在 Cockpit 查看。'
-                'historyTimeToLive 3650 天：影响期记录随问责档案保存。',
+    p = Process('restriction-period', '影响期管理', 4383,
+                'R-12.5：每条影响期到期自动解除并通知组织部。影响期最长 24 个月（R-12.3、R-12.4），实例长期运行，可在 Cockpit 查看。'
+                'historyTimeToLive 4383 天（12 年，自届满签收起算）：不短于案件的 10 年加最长影响期，届满通知及签收记录不早于所属案件的历史删除，'
+                '改按开始时间计算删除时间时亦然；登记簿中的记录永不删除（R-12.5）。理由见 docs/operations.md。',
                 {'camunda:isStartableInTasklist': 'false'})
     p.start('restrictionRegistered', '影响期已登记', 0, 0)
     p.timer_catch('waitForExpiry', '等待影响期届满', 1, 0, '${expiresAt}',
