@@ -208,3 +208,7 @@ def write_templates(root):
             json.dump(template(d), fh, ensure_ascii=False, indent=2)
             fh.write('\n')
     print('wrote', len(DELEGATES), 'element templates')
+
+
+if __name__ == '__main__':
+    write_templates(os.path.join(os.path.dirname(__file__), '..'))

@@ -295,4 +295,16 @@ class ElementTemplatesTest {
         assertThat(listeners).containsExactlyInAnyOrder("recordSignature", "recordApproval", "checkLeadVerification", "planRectification");
         listeners.forEach(l -> assertThat(TaskListener.class).as(l).isAssignableFrom(beans.get(l)));
     }
+
+    @Test
+    void theModelerGuideListsEveryTemplateAndTaskListener() throws IOException {
+        String guide = Files.readString(Path.of("docs", "modeler.md"), StandardCharsets.UTF_8);
+        templatesByBean.forEach((bean, t) -> assertThat(guide).as("docs/modeler.md lists " + bean)
+                .contains("| " + t.get("name").asText() + " | `" + bean + "` |"));
+        beans.forEach((name, type) -> {
+            if (TaskListener.class.isAssignableFrom(type)) {
+                assertThat(guide).as("docs/modeler.md documents listener " + name).contains("| `${" + name + "}` |");
+            }
+        });
+    }
 }
