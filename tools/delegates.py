@@ -80,6 +80,8 @@ VARIABLES = {
     'expiryNote': '届满通知（组织部任务显示）',
 }
 
+GROUP_LABELS = {'reads': '读取的流程变量', 'writes': '写入的流程变量', 'starts': '传给“影响期管理”的变量'}
+
 RESTRICTION_PERIOD_START = ['caseNumber', 'respondentName', 'personId', 'restrictionId', 'restrictionType',
                             'restrictionLabel', 'restrictionFrom', 'restrictionUntil', 'expiresAt']
 
@@ -171,8 +173,6 @@ def template(d):
             'group': 'implementation',
             'binding': {'type': 'property', 'name': 'camunda:asyncBefore'},
         })
-    labels = {'reads': ('reads', '读取的流程变量'), 'writes': ('writes', '写入的流程变量'),
-              'starts': ('starts', '传给“影响期管理”的变量')}
     used = []
     for name, var, group in variable_properties(d):
         if group not in used:
@@ -186,7 +186,7 @@ def template(d):
             'group': group,
             'binding': {'type': 'camunda:property', 'name': name},
         })
-    groups += [{'id': labels[g][0], 'label': labels[g][1]} for g in used]
+    groups += [{'id': g, 'label': GROUP_LABELS[g]} for g in used]
     return {
         '$schema': SCHEMA,
         'id': template_id(d['bean']),
