@@ -6,6 +6,8 @@ Run: python3 tools/bpmn_layout.py
 """
 from xml.sax.saxutils import escape, quoteattr
 
+import delegates
+
 COL_W, ROW_H, X0, Y0 = 165, 140, 160, 200
 SIZE = {'task': (100, 80), 'event': (36, 36), 'gateway': (50, 50)}
 
@@ -33,8 +35,9 @@ class Process:
     def timer_catch(self, nid, name, col, row, date, doc=None):
         self._node(nid, 'event', 'intermediateCatchEvent', name, col, row, timer=('timeDate', date), doc=doc)
 
-    def service(self, nid, name, col, row, bean, is_async=False, doc=None):
-        self._node(nid, 'task', 'serviceTask', name, col, row, bean=bean, is_async=is_async, doc=doc)
+    def service(self, nid, name, col, row, bean, doc=None):
+        """A service task applying the element template of its delegate (tools/delegates.py)."""
+        self._node(nid, 'task', 'serviceTask', name, col, row, bean=bean, template=delegates.BY_BEAN[bean], doc=doc)
 
     def user(self, nid, name, col, row, groups, form, listeners=(), doc=None):
         self._node(nid, 'task', 'userTask', name, col, row, groups=groups, form=form, listeners=listeners, doc=doc)
@@ -133,10 +136,18 @@ class Process:
                 if n.get('initiator'):
                     attrs.append(f'camunda:initiator="{n["initiator"]}"')
             if tag == 'serviceTask':
-                attrs.append(f'camunda:delegateExpression="${{{n["bean"]}}}"')
-                if n['is_async']:
+                t = n['template']
+                attrs += [f'camunda:modelerTemplate="{delegates.template_id(n["bean"])}"',
+                          f'camunda:modelerTemplateVersion="{delegates.VERSION}"',
+                          f'camunda:delegateExpression="${{{n["bean"]}}}"']
+                props = delegates.variable_properties(t)
+                if props:
+                    ext.append('<camunda:properties>')
+                    ext += [f'  <camunda:property name="{name}" value="{value}" />' for name, value, _ in props]
+                    ext.append('</camunda:properties>')
+                if t['is_async']:
                     attrs.append('camunda:asyncBefore="true"')
-                    ext.append('<camunda:failedJobRetryTimeCycle>R3/PT5M</camunda:failedJobRetryTimeCycle>')
+                    ext.append(f'<camunda:failedJobRetryTimeCycle>{delegates.RETRY_CYCLE}</camunda:failedJobRetryTimeCycle>')
             if tag == 'userTask':
                 attrs += [f'camunda:candidateGroups={quoteattr(n["groups"])}', f'camunda:formRef="{n["form"]}"',
                           'camunda:formRefBinding="deployment"']

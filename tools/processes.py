@@ -4,6 +4,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from bpmn_layout import Process  # noqa: E402
+import delegates  # noqa: E402
 
 SIGN = ('complete', 'recordSignature')
 
@@ -11,7 +12,9 @@ SIGN = ('complete', 'recordSignature')
 def accountability_case():
     p = Process('accountability-case', '问责案件办理', 3650,
                 '平南县脱贫攻坚工作问责：从受理问题线索到逐人问责处理和结案。业务键为案件编号 PN-年份-序号。'
-                'historyTimeToLive 3650 天：问责案件属于纪检监察档案，须长期保存备查（十年后由档案部门另行归档）。'
+                'historyTimeToLive 3650 天（10 年，自结案起算）：结案时案卷（问责决定、审批签字、送达回证）移交县纪委监委档案室长期保存'
+                '（假定按文书档案保管期限 30 年或永久）；引擎历史是电子工作副本，不短于最短档案保管期限 10 年，覆盖两届县委任期的巡察回查。'
+                '逐人问责的子流程与本案同时删除。理由见 docs/operations.md。'
                 'R-2.1 工作领域、R-3 适用范围、R-4 捆绑问责与谁签字谁负责、R-5…R-9 问责情形、R-13 分级负责、R-15 施行日期。',
                 {'camunda:candidateStarterGroups': 'intake'})
     p.start('caseReceived', '收到问题线索', 0, 0, form='case-intake', initiator='registeredBy',
@@ -72,7 +75,7 @@ def respondent_accountability():
     p = Process('respondent-accountability', '对象问责处理', 3650,
                 '一个被问责对象的问责：建议（R-10、R-9）、审理、审批（R-13，签字人与时间 R-4.2）、执行（R-11）、'
                 '移送司法机关（R-10.5、R-11.4）、党纪政纪处分（R-10.4）、整改（R-10.2）、影响期登记（R-12）。'
-                'historyTimeToLive 3650 天：问责决定随案件档案长期保存。',
+                'historyTimeToLive 3650 天：由“问责案件办理”调用时，历史随根流程（案件）的删除时间一并删除；单独启动时同样保存 10 年。',
                 {'camunda:isStartableInTasklist': 'false'})
     p.start('respondentTrackStarted', '开始对象问责处理', 0, 0)
     p.service('proposeSanction', '提出问责建议', 1, 0, 'proposeSanction', doc='R-10.1–R-10.3 按情节取本档较轻方式；R-9 从严惩处取本档较重方式。')
@@ -104,17 +107,17 @@ def respondent_accountability():
     p.xgw('disciplineMerge', '处分登记完毕', 16, -1)
     # route branch
     p.xgw('routeChoice', '执行方式？', 11, 0)
-    p.service('deliverDecision', '送达问责决定', 12, 0, 'deliverDecision', True, doc='R-10：在原单位任职，送达本人及所在单位。')
+    p.service('deliverDecision', '送达问责决定', 12, 0, 'deliverDecision', doc='R-10：在原单位任职，送达本人及所在单位。')
     p.user('handleTransferredRespondent', '办理调离人员问责', 12, 1, 'commission-leaders', 'handle-transferred-respondent',
            listeners=[SIGN], doc='R-11.1：已调离仍在县内工作的，由县纪委监委监察局问责。')
     p.service('recordDecision', '记录问责决定', 12, 2, 'recordDecision', doc='R-11.3：退休人员按规定处理并记录，不安排任职影响期；辞职人员记录在案。')
-    p.service('sendRecommendationLetter', '函告现任职单位', 12, 3, 'sendRecommendationLetter', True,
+    p.service('sendRecommendationLetter', '函告现任职单位', 12, 3, 'sendRecommendationLetter',
               doc='R-11.2：调离县外的，通报现任职单位并建议问责。')
     p.user('recordEmployerReply', '登记现任职单位回复', 13, 3, 'intake', 'record-employer-reply', listeners=[SIGN],
            doc='R-11.2：等待现任职单位回复。')
     p.boundary('employerReplyOverdue', '回复逾期', 'recordEmployerReply', 1, ('timeDuration', '${employerReplyReminder}'),
                doc='R-11.2：逾期未回复的催告，期限可配置（pingnan.workflow.employer-reply-reminder，默认 P30D）。')
-    p.service('remindEmployer', '催告现任职单位', 14, 4, 'remindEmployer', True)
+    p.service('remindEmployer', '催告现任职单位', 14, 4, 'remindEmployer')
     p.end('employerReminded', '已催告', 15, 4)
     p.xgw('routeMerge', '执行完毕', 16, 0)
     p.pgw('referralJoin', '办理完毕', 17, 0)
@@ -128,7 +131,7 @@ def respondent_accountability():
     p.boundary('rectificationReminderDue', '整改期限将至', 'verifyRectification', 0, ('timeDate', '${rectificationRemindAt}'))
     p.boundary('rectificationOverdue', '整改逾期', 'verifyRectification', 1, ('timeDate', '${rectificationOverdueAt}'),
                doc='整改期限届满次日 0 时仍未核查完毕的，报县纪委监委领导督办。')
-    p.service('remindRectification', '提醒整改期限', 22, 1, 'remindRectification', True)
+    p.service('remindRectification', '提醒整改期限', 22, 1, 'remindRectification')
     p.end('rectificationReminded', '已提醒', 23, 1)
     p.user('superviseOverdueRectification', '督办逾期整改', 22, 2, 'commission-leaders', 'supervise-overdue-rectification',
            listeners=[SIGN])
@@ -201,14 +204,15 @@ def respondent_accountability():
 
 
 def restriction_period():
-    p = Process('restriction-period', '影响期管理', 3650,
-                'R-12.5：每条影响期到期自动解除并通知组织部。影响期最长两年以上，实例长期运行，可在 Cockpit 查看。'
-                'historyTimeToLive 3650 天：影响期记录随问责档案保存。',
+    p = Process('restriction-period', '影响期管理', 4383,
+                'R-12.5：每条影响期到期自动解除并通知组织部。影响期最长 24 个月（R-12.3、R-12.4），实例长期运行，可在 Cockpit 查看。'
+                'historyTimeToLive 4383 天（12 年，自届满签收起算）：不短于案件的 10 年加最长影响期，届满通知及签收记录不早于所属案件的历史删除，'
+                '改按开始时间计算删除时间时亦然；登记簿中的记录永不删除（R-12.5）。理由见 docs/operations.md。',
                 {'camunda:isStartableInTasklist': 'false'})
     p.start('restrictionRegistered', '影响期已登记', 0, 0)
     p.timer_catch('waitForExpiry', '等待影响期届满', 1, 0, '${expiresAt}',
                   doc='R-12.0：until 为首个不受限制的日期，于该日 0 时（Asia/Shanghai）届满。')
-    p.service('expireRestriction', '标记影响期届满', 2, 0, 'expireRestriction', True, doc='R-12.5：登记簿中标记为 EXPIRED，不删除。')
+    p.service('expireRestriction', '标记影响期届满', 2, 0, 'expireRestriction', doc='R-12.5：登记簿中标记为 EXPIRED，不删除。')
     p.user('acknowledgeRestrictionExpiry', '影响期届满', 3, 0, 'organization-dept', 'acknowledge-restriction-expiry',
            listeners=[SIGN], doc='通知组织部：该影响期已届满。')
     p.end('restrictionClosed', '影响期管理结束', 4, 0)
@@ -220,6 +224,7 @@ def restriction_period():
 
 
 if __name__ == '__main__':
+    delegates.write_templates(os.path.join(os.path.dirname(__file__), '..'))
     root = os.path.join(os.path.dirname(__file__), '..', 'processes')
     for proc in (accountability_case(), respondent_accountability(), restriction_period()):
         with open(os.path.join(root, proc.pid + '.bpmn'), 'w', encoding='utf-8') as fh:

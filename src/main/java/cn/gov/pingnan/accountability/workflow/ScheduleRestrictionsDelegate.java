@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,14 +65,21 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
         RestrictedPerson person = new RestrictedPerson(text(respondent, "personId"), text(respondent, "name"),
                 text(respondent, "unit"));
         String signer = (String) execution.getVariable("approveDecision" + CaseVariables.SIGNED_BY_SUFFIX);
-        List<RegisteredRestriction> rows = register().record(caseNumber, person, periods, signer);
+        List<RegisteredRestriction> rows;
+        try {
+            rows = register().record(caseNumber, person, periods, signer);
+        } catch (RuntimeException e) {
+            // the rows and the started periods roll back with this job; Cockpit names case and person
+            throw new StepFailedException("Register write failed for case " + caseNumber + ", person " + person.personId(),
+                    "影响期登记失败（案件 " + caseNumber + "，人员 " + person.personId() + "）", e);
+        }
 
         ArrayNode summary = JsonVariables.array();
         for (RegisteredRestriction row : rows) {
             ObjectNode o = summary.addObject();
             o.put("id", row.id()).put("type", row.type().name()).put("label", row.type().labelZh())
                     .put("from", row.from().toString()).put("until", row.until().toString()).put("basis", row.basis());
-            runtimeService.startProcessInstanceByKey(ProcessKeys.RESTRICTION_PERIOD, caseNumber, Variables.createVariables()
+            VariableMap period = Variables.createVariables()
                     .putValue(CaseVariables.CASE_NUMBER, caseNumber)
                     .putValue(CaseVariables.RESPONDENT_NAME, person.name())
                     .putValue(CaseVariables.PERSON_ID, person.personId())
@@ -81,7 +89,13 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
                     .putValue(CaseVariables.RESTRICTION_FROM, row.from().toString())
                     .putValue(CaseVariables.RESTRICTION_UNTIL, row.until().toString())
                     // until is the first free day; the restriction ends at 00:00 Asia/Shanghai of that day
-                    .putValue(CaseVariables.EXPIRES_AT, PlanRectificationListener.midnight(row.until())));
+                    .putValue(CaseVariables.EXPIRES_AT, PlanRectificationListener.midnight(row.until()));
+            try {
+                runtimeService.startProcessInstanceByKey(ProcessKeys.RESTRICTION_PERIOD, caseNumber, period);
+            } catch (RuntimeException e) {
+                throw new StepFailedException("Starting the restriction period for restriction " + row.id() + " failed",
+                        "启动影响期管理失败（编号 " + row.id() + "）", e);
+            }
         }
         JsonVariables.write(execution, CaseVariables.RESTRICTIONS, summary);
         LOG.info("Case {}: {} restrictions registered for {}", caseNumber, rows.size(), person.personId());

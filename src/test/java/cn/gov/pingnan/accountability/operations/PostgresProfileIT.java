@@ -8,16 +8,22 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import cn.gov.pingnan.accountability.workflow.WalkthroughRun;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 6: the {@code postgres} profile runs the application on a real PostgreSQL (embedded binaries
- * of PostgreSQL 17): engine schema, register migration, seeding and a case's wait states and history.
+ * of PostgreSQL 17): engine schema, register migration, seeding, and the whole walkthrough case over
+ * {@code /engine-rest} — intake to closure, the register write, and the restriction's expiry by the engine clock.
  */
 class PostgresProfileIT {
 
@@ -36,6 +42,11 @@ class PostgresProfileIT {
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
   }
 
   @AfterAll
@@ -75,5 +86,29 @@ class PostgresProfileIT {
         .isEqualTo(1);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(id).count())
         .isEqualTo(2);
+  }
+
+  @Test
+  void wholeCaseRunsOnPostgres_registerWriteAndExpiryByTheEngineClock_R12_5() throws Exception {
+    String port = context.getEnvironment().getProperty("local.server.port");
+    WalkthroughRun run =
+        new WalkthroughRun(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)));
+    String caseNumber = run.runCase();
+    run.expireRestriction(caseNumber);
+
+    JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+    assertThat(
+            jdbc.queryForObject(
+                "select status from acc_restriction where case_business_key = ? and person_id = ?",
+                String.class,
+                caseNumber,
+                WalkthroughRun.PERSON_ID))
+        .isEqualTo("EXPIRED");
+    // the signatures of the case are in PostgreSQL's history
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from act_hi_varinst where name_ = 'approveDecisionSignedBy' and text_ = 'xiangzhen'",
+                Integer.class))
+        .isEqualTo(1);
   }
 }

@@ -63,6 +63,9 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
         assertThat(child).isWaitingAt("verifyRectification");
         complete(child, "verifyRectification", "diaocha", Map.of(CaseVariables.RECTIFICATION_VERIFIED, true,
                 CaseVariables.RECTIFICATION_NOTE, "已整改"));
+        // the register write runs as its own job, so a failure becomes an incident, not the investigator's error
+        assertThat(child).isWaitingAt("scheduleRestrictions");
+        executeDueJobs();
         assertThat(child).isEnded().hasPassed("scheduleRestrictions");
         List<RegisteredRestriction> rows = register.findByPerson("P001");
         assertThat(rows).extracting(RegisteredRestriction::type).containsExactly(RestrictionType.AWARD_INELIGIBLE);
@@ -250,6 +253,7 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
         assertThat(taskService.createTaskQuery().taskDefinitionKey("handleTransferredRespondent").taskCandidateGroup("commission-leaders").count())
                 .isEqualTo(1);
         complete(child, "handleTransferredRespondent", "jiwei", Map.of(CaseVariables.HANDLING_NOTE, "已诫勉"));
+        executeDueJobs();
         assertThat(child).isEnded();
         assertThat(register.findByPerson("P001")).hasSize(1);
     }
@@ -287,6 +291,7 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
         assertThat((String) runtimeService.getVariable(child.getId(), CaseVariables.DISCIPLINES_ERROR)).contains("UNKNOWN");
         complete(child, "recordDiscipline", "diaocha", Map.of(CaseVariables.DISCIPLINES,
                 json("[{\"type\":\"GOV_MAJOR_DEMERIT\",\"effectiveDate\":\"2026-03-02\"}]")));
+        executeDueJobs();
         assertThat(child).isEnded();
         // reassignment: 12 months, major demerit: 18 months → the longer governs
         RegisteredRestriction noPromotion = register.findByPerson("P001").get(1);
@@ -317,6 +322,7 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
                 CaseVariables.RECTIFICATION_DEADLINE, "2026-06-30"));
         complete(child, "verifyRectification", "diaocha", Map.of(CaseVariables.RECTIFICATION_VERIFIED, true,
                 CaseVariables.RECTIFICATION_NOTE, "已整改"));
+        executeDueJobs();
         assertThat(child).isEnded().hasPassed("scheduleRestrictions");
     }
 }

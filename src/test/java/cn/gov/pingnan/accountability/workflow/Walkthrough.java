@@ -46,6 +46,8 @@ final class Walkthrough {
                     "approveDecision", null),
             new Step("送达：作业执行器几秒内送达问责决定；演示时管理员（admin）可立即执行该作业", "admin", "POST",
                     "/engine-rest/job/{jobId}/execute", null, null, null),
+            new Step("登记影响期：作业执行器随后计算影响期并写入登记簿（R-12.5）；演示时管理员（admin）同样可立即执行该作业", "admin", "POST",
+                    "/engine-rest/job/{jobId}/execute", null, null, null),
             new Step("结案：王审理（shenli）填写结案报告", "shenli", "POST", "/engine-rest/task/{taskId}/complete", """
                     {"variables":{"closureSummary":{"value":"张三受到批评教育，取消当年评优评先资格"}}}""", "closeCase", null),
             new Step("查询登记簿：吴组织（zuzhibu，组织部）查询张三的影响期", "zuzhibu", "GET", "/api/restrictions?personId=P2026001",
@@ -75,7 +77,7 @@ final class Walkthrough {
                 .append("`{caseNumber}` is the `businessKey` of the first answer; a task id is found and claimed before it is completed:\n\n")
                 .append("```bash\nTASK=$(curl -s -u diaocha:demo 'http://localhost:8080/engine-rest/task?processInstanceBusinessKey={caseNumber}&taskDefinitionKey=verifyLead' | jq -r '.[0].id')\n")
                 .append("curl -s -u diaocha:demo -X POST -H 'Content-Type: application/json' http://localhost:8080/engine-rest/task/$TASK/claim -d '{\"userId\":\"diaocha\"}'\n```\n\n")
-                .append("The job id of step 6 (the delivery job of the respondent's track):\n\n```bash\n")
+                .append("The job id of steps 6 and 7 (the delivery job, then the register job of the respondent's track):\n\n```bash\n")
                 .append("PI=$(curl -s -u admin:demo 'http://localhost:8080/engine-rest/process-instance?businessKey={caseNumber}&processDefinitionKey=respondent-accountability' | jq -r '.[0].id')\n")
                 .append("JOB=$(curl -s -u admin:demo \"http://localhost:8080/engine-rest/job?processInstanceId=$PI\" | jq -r '.[0].id')\n```\n\n")
                 .append("This file is generated from `src/test/java/cn/gov/pingnan/accountability/workflow/Walkthrough.java`; ")
