@@ -4,6 +4,7 @@ Choice lists come from the rules' data: grounds from src/main/resources/rules/gr
 from rules/discipline-periods.json, enum lists copied from the Java enums — FormChoicesTest proves they are equal.
 Run from the project root: python3 tools/forms.py
 """
+import copy
 import json
 import os
 
@@ -95,8 +96,24 @@ def group(label, components):
     return {'type': 'group', 'id': cid('Group'), 'label': label, 'showOutline': True, 'components': components}
 
 
+def unique_ids(components):
+    """form-js refuses a form whose component ids repeat (shared headers are reused across forms)."""
+    seen = {}
+    copied = copy.deepcopy(components)
+
+    def walk(items):
+        for c in items:
+            prefix = c['id'].rsplit('_', 1)[0]
+            seen[prefix] = seen.get(prefix, 0) + 1
+            c['id'] = f'{prefix}_{seen[prefix]}'
+            walk(c.get('components', []))
+    walk(copied)
+    return copied
+
+
 def form(form_id, components):
     _n[0] = 0
+    components = unique_ids(components)
     return {'id': form_id, 'type': 'default', 'schemaVersion': 16,
             'exporter': {'name': 'pingnan tools/forms.py', 'version': '1.0'},
             'executionPlatform': 'Camunda Platform', 'executionPlatformVersion': '7.24.0',

@@ -94,7 +94,17 @@ final class TasklistBrowser implements AutoCloseable {
   }
 
   void waitForm() {
-    waitVisible(By.cssSelector(".fjs-container, .fjs-form"));
+    try {
+      waitVisible(By.cssSelector(".fjs-container, .fjs-form"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      try {
+        screenshot("form-missing");
+        Files.writeString(SCREENSHOTS.resolve("form-missing.html"), driver.getPageSource());
+      } catch (IOException ignored) {
+        // the timeout says what matters
+      }
+      throw e;
+    }
   }
 
   void completeOpenTask() {

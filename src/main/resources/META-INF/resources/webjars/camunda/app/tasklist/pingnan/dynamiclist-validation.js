@@ -52,23 +52,45 @@
 
   var webpackRequire = null;
 
-  function patchLoadedModules() {
-    if (!webpackRequire || !webpackRequire.c) {
+  function patchExports(exported) {
+    if (!exported || (typeof exported !== 'object' && typeof exported !== 'function')) {
       return;
     }
-    Object.keys(webpackRequire.c).forEach(function (id) {
-      var exported = webpackRequire.c[id] && webpackRequire.c[id].exports;
-      if (!exported || (typeof exported !== 'object' && typeof exported !== 'function')) {
-        return;
+    patchFormClass(exported);
+    Object.keys(exported).forEach(function (name) {
+      try {
+        patchFormClass(exported[name]);
+      } catch (ignored) {
+        // getters of foreign modules may throw; they are not the form class
       }
-      patchFormClass(exported);
-      Object.keys(exported).forEach(function (name) {
-        try {
-          patchFormClass(exported[name]);
-        } catch (ignored) {
-          // getters of foreign modules may throw; they are not the form class
-        }
+    });
+  }
+
+  var formModuleIds = null;
+
+  function patchLoadedModules() {
+    if (!webpackRequire) {
+      return;
+    }
+    if (webpackRequire.c) {
+      Object.keys(webpackRequire.c).forEach(function (id) {
+        patchExports(webpackRequire.c[id] && webpackRequire.c[id].exports);
       });
+      return;
+    }
+    // no module cache exposed: find the module that defines the form class by its source
+    if (formModuleIds === null) {
+      formModuleIds = Object.keys(webpackRequire.m || {}).filter(function (id) {
+        var source = String(webpackRequire.m[id]);
+        return source.indexOf('importSchema') !== -1 && source.indexOf('_setState') !== -1;
+      });
+    }
+    formModuleIds.forEach(function (id) {
+      try {
+        patchExports(webpackRequire(id));
+      } catch (e) {
+        console.error('pingnan: cannot inspect module ' + id, e);
+      }
     });
   }
 
