@@ -81,12 +81,15 @@ class CaseThroughTasklistIT extends AbstractWebAppIT {
       // 3. investigation: findings per respondent (both prefilled from the intake)
       b.openTaskInFilter("我的组任务", "调查核实问题");
       b.claimOpenTask();
-      List<WebElement> findings = b.listItems("逐个对象的调查认定");
-      assertThat(findings).hasSize(2);
-      b.select(findings.get(0), "在问题中的角色", "具体经办人员");
-      b.select(findings.get(0), "情节认定", "情节较轻");
-      b.select(findings.get(1), "在问题中的角色", "具体经办人员");
-      b.select(findings.get(1), "情节认定", "情节较轻");
+      WebElement findings = b.list("逐个对象的调查认定");
+      assertThat(findings.getText()).contains("被问责对象", "情节认定");
+      assertThat(findings.findElements(By.cssSelector("input[readonly]")))
+          .extracting(e -> e.getAttribute("value"))
+          .contains("张三", "P2026101", "李四", "P2026102"); // read-only data from the intake
+      for (int i = 0; i < 2; i++) {
+        b.select(findings, "在问题中的角色", i, "具体经办人员");
+        b.select(findings, "情节认定", i, "情节较轻");
+      }
       b.type(b.form(), "调查报告摘要", "经查，张三、李四在验收中把关不严，情节较轻。");
       b.screenshot("diaocha-investigate");
       b.completeOpenTask();
@@ -150,7 +153,7 @@ class CaseThroughTasklistIT extends AbstractWebAppIT {
   }
 
   private static void fillRespondent(TasklistBrowser b, int index, String name, String personId, String unit, String post) {
-    WebElement item = b.listItems("被问责对象").get(index);
+    WebElement item = b.listItems("被问责对象", index + 1).get(index);
     b.choose(item, "工作人员");
     b.type(item, "姓名或单位名称", name);
     b.type(item, "身份证号", personId);

@@ -136,7 +136,12 @@ final class TasklistBrowser implements AutoCloseable {
   }
 
   void select(SearchContext scope, String label, String option) {
-    WebElement field = scope.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][label[contains(normalize-space(.),'" + label + "')]]"));
+    select(scope, label, 0, option);
+  }
+
+  /** The {@code index}-th field of that label in scope: rows of a fixed dynamic list have no container of their own. */
+  void select(SearchContext scope, String label, int index, String option) {
+    WebElement field = scope.findElements(By.xpath(".//div[contains(@class,'fjs-form-field')][label[contains(normalize-space(.),'" + label + "')]]")).get(index);
     field.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group")).click();
     wait.until(ExpectedConditions.elementToBeClickable(field.findElement(By.xpath(".//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']")))).click();
   }
@@ -150,9 +155,25 @@ final class TasklistBrowser implements AutoCloseable {
     list.findElement(By.cssSelector("button.fjs-repeat-render-add")).click();
   }
 
-  List<WebElement> listItems(String listLabel) {
-    WebElement list = driver.findElement(By.xpath("//div[contains(@class,'fjs-form-field-dynamiclist')][label[contains(normalize-space(.),'" + listLabel + "')]]"));
-    return list.findElements(By.cssSelector(".fjs-repeat-row-container"));
+  /** The rows of a dynamic list, once it shows at least {@code atLeast} of them (forms render asynchronously). */
+  List<WebElement> listItems(String listLabel, int atLeast) {
+    By rows = By.xpath("//div[contains(@class,'fjs-form-field-dynamiclist')][label[contains(normalize-space(.),'" + listLabel + "')]]//div[contains(@class,'fjs-repeat-row-container')]");
+    try {
+      wait.until(d -> d.findElements(rows).size() >= atLeast);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      try {
+        screenshot("list-rows-missing");
+        Files.writeString(SCREENSHOTS.resolve("list-rows-missing.html"), driver.getPageSource());
+      } catch (IOException ignored) {
+        // the assertion says what matters
+      }
+      throw new AssertionError("List '" + listLabel + "' shows " + driver.findElements(rows).size() + " rows, expected " + atLeast, e);
+    }
+    return driver.findElements(rows);
+  }
+
+  WebElement list(String listLabel) {
+    return waitVisible(By.xpath("//div[contains(@class,'fjs-form-field-dynamiclist')][label[contains(normalize-space(.),'" + listLabel + "')]]"));
   }
 
   WebElement form() {
@@ -199,7 +220,16 @@ final class TasklistBrowser implements AutoCloseable {
   }
 
   void waitText(String text) {
-    wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    try {
+      wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      try {
+        screenshot("text-missing");
+      } catch (IOException ignored) {
+        // the timeout says what matters
+      }
+      throw new AssertionError("The page does not show '" + text + "'", e);
+    }
   }
 
   String bodyText() {
