@@ -158,11 +158,26 @@ def intake_fields():
     ]
 
 
+def label_of(expr, pairs):
+    """A FEEL expression for a text view: the Chinese label of an enum value, the value itself otherwise."""
+    feel = expr
+    for value, label in reversed(pairs):
+        feel = f'if {expr} = "{value}" then "{label}" else ({feel})'
+    return '{{' + feel + '}}'
+
+
+GRADE_LABELS = [('LIGHT', '情节较轻'), ('HEAVIER', '情节较重'), ('SEVERE', '情节严重')]
+MEASURE_LABELS = [('CRITICISM_EDUCATION', '批评教育'), ('ADMONISHMENT_TALK', '诫勉谈话'),
+                  ('CIRCULATED_CRITICISM', '通报批评'), ('REASSIGNMENT', '调离岗位'), ('REMOVAL', '免职')]
+GROUP_LABELS = [('county-committee', '县委'), ('township-committee', '乡镇党委'), ('unit-party-group', '单位党组'),
+                ('commission-leaders', '县纪委监委领导')]
+
+
 CASE_HEADER = text('**案件编号：** {{caseNumber}}　**被问责对象：** {{respondentName}}\n\n**问题事实：** {{facts}}')
 RESPONDENT_HEADER = text(
     '**案件编号：** {{caseNumber}}\n\n**被问责对象：** {{respondent.name}}（{{respondent.unit}} {{respondent.post}}）\n\n'
-    '**责任类型：** {{respondent.responsibilityZh}}（依据 {{respondent.basis}}）　**调查认定情节：** {{respondent.severityGrade}}　'
-    '**第九条从严：** {{respondent.aggravatedArt9}}\n\n**问题事实：** {{facts}}')
+    '**责任类型：** {{respondent.responsibilityZh}}（依据 {{respondent.basis}}）　**调查认定情节：** ' + label_of('respondent.severityGrade', GRADE_LABELS) + '　'
+    '**第九条从严：** {{if respondent.aggravatedArt9 then "是" else "否"}}\n\n**问题事实：** {{facts}}')
 
 
 def forms():
@@ -235,8 +250,8 @@ def forms():
     ])
     yield form('approve-decision', [
         text('### 审批问责决定'), RESPONDENT_HEADER,
-        text('**问责建议：** {{proposalNote}}\n\n**审理意见：** {{grade}} — {{measure}}　{{reviewReason}}\n\n'
-             '**审理人：** {{reviewProposalSignedBy}}\n\n**审批机关：** {{approvingGroup}}（县纪委监委领导可直接问责，第十三条）'),
+        text('**问责建议：** {{proposalNote}}\n\n**审理意见：** ' + label_of('grade', GRADE_LABELS) + ' — ' + label_of('measure', MEASURE_LABELS) + '　{{reviewReason}}\n\n'
+             '**审理人：** {{reviewProposalSignedBy}}\n\n**审批机关：** ' + label_of('approvingGroup', GROUP_LABELS) + '（县纪委监委领导可直接问责，第十三条）'),
         field('radio', 'approvalDecision', '审批结论', required=True,
               values=[{'label': '批准', 'value': 'APPROVED'}, {'label': '退回审理', 'value': 'REJECTED'}]),
         date('decisionEffectiveDate', '问责决定生效日期', description='影响期自该日起算（第十二条）',
@@ -248,7 +263,7 @@ def forms():
         textarea('judicialTransferNote', '移送情况（移送机关、日期、文号）'),
     ])
     yield form('handle-transferred-respondent', [
-        RESPONDENT_HEADER, text('已调离、仍在县内工作，由县纪委监委监察局问责（第十一条）。**问责方式：** {{measure}}'),
+        RESPONDENT_HEADER, text('已调离、仍在县内工作，由县纪委监委监察局问责（第十一条）。**问责方式：** ' + label_of('measure', MEASURE_LABELS)),
         textarea('handlingNote', '问责执行情况'),
     ])
     yield form('record-employer-reply', [

@@ -113,7 +113,7 @@ class CaseThroughTasklistIT extends AbstractWebAppIT {
       for (int i = 0; i < 2; i++) {
         b.openTaskInFilter("我的组任务", "审批问责决定");
         b.claimOpenTask();
-        assertThat(b.bodyText()).contains("审理意见", "问责建议");
+        assertThat(b.bodyText()).contains("审理意见", "问责建议", "情节较轻 — 批评教育", "乡镇党委"); // labels, not codes
         b.choose(b.form(), "批准");
         b.typeDate(b.form(), "问责决定生效日期", EFFECTIVE);
         if (i == 0) {

@@ -109,7 +109,9 @@ final class TasklistBrowser implements AutoCloseable {
 
   void completeOpenTask() {
     explainIfInvalid();
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space()='完成']"))).click();
+    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space()='完成']")));
+    centre(complete);
+    complete.click();
   }
 
   void submitStartForm() {
@@ -122,6 +124,7 @@ final class TasklistBrowser implements AutoCloseable {
   void type(SearchContext scope, String label, String text) {
     WebElement field = scope.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][label[contains(normalize-space(.),'" + label + "')]]"));
     WebElement input = field.findElement(By.cssSelector("input.fjs-input, textarea"));
+    centre(input);
     input.clear();
     input.sendKeys(text);
   }
@@ -142,17 +145,23 @@ final class TasklistBrowser implements AutoCloseable {
   /** The {@code index}-th field of that label in scope: rows of a fixed dynamic list have no container of their own. */
   void select(SearchContext scope, String label, int index, String option) {
     WebElement field = scope.findElements(By.xpath(".//div[contains(@class,'fjs-form-field')][label[contains(normalize-space(.),'" + label + "')]]")).get(index);
-    field.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group")).click();
+    WebElement display = field.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group"));
+    centre(display);
+    display.click();
     wait.until(ExpectedConditions.elementToBeClickable(field.findElement(By.xpath(".//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']")))).click();
   }
 
   void choose(SearchContext scope, String optionLabel) {
-    scope.findElement(By.xpath(".//label[contains(@class,'fjs-form-field-label')][normalize-space()='" + optionLabel + "' or starts-with(normalize-space(), '" + optionLabel + "')]/input")).click();
+    WebElement option = scope.findElement(By.xpath(".//label[contains(@class,'fjs-form-field-label')][normalize-space()='" + optionLabel + "' or starts-with(normalize-space(), '" + optionLabel + "')]/input"));
+    centre(option);
+    option.click();
   }
 
   void addListItem(SearchContext scope, String listLabel) {
     WebElement list = scope.findElement(By.xpath(".//div[contains(@class,'fjs-form-field-dynamiclist')][label[contains(normalize-space(.),'" + listLabel + "')]]"));
-    list.findElement(By.cssSelector("button.fjs-repeat-render-add")).click();
+    WebElement add = list.findElement(By.cssSelector("button.fjs-repeat-render-add"));
+    centre(add);
+    add.click();
   }
 
   /** The rows of a dynamic list, once it shows at least {@code atLeast} of them (forms render asynchronously). */
@@ -170,6 +179,11 @@ final class TasklistBrowser implements AutoCloseable {
       throw new AssertionError("List '" + listLabel + "' shows " + driver.findElements(rows).size() + " rows, expected " + atLeast, e);
     }
     return driver.findElements(rows);
+  }
+
+  /** Scrolls an element to the middle of the view, clear of Tasklist's fixed header and footer. */
+  void centre(WebElement element) {
+    script("arguments[0].scrollIntoView({block: 'center'});", element);
   }
 
   WebElement list(String listLabel) {
