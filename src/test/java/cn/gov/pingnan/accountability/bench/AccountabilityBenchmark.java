@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class AccountabilityBenchmark {
 
+  /** The JVM options docs/performance.md recommends for the jar (measured beside the defaults). */
+  static final String RECOMMENDED_JVM_OPTIONS = "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
   /** Every option with its default. */
   static final Map<String, String> DEFAULTS = defaults();
 
@@ -40,6 +43,10 @@ public final class AccountabilityBenchmark {
     d.put("registerSizes", "1000,10000,100000");
     d.put("samples", "300");
     d.put("seedThreads", "2");
+    d.put("seedBatch", "50");
+    // part 3: start-ups on an empty database, per JVM option set ('|' between sets; empty = the JVM's defaults)
+    d.put("startups", "3");
+    d.put("startupJvmOptions", "|" + RECOMMENDED_JVM_OPTIONS);
     // part 2 and 3: the application jar and its JVM options
     d.put("jar", "");
     d.put("jvmOptions", "");
@@ -60,7 +67,8 @@ public final class AccountabilityBenchmark {
 
   static Map<String, String> parse(String... args) {
     Map<String, String> options = new LinkedHashMap<>(DEFAULTS);
-    for (String arg : args) {
+    // exec:exec splits the arguments at spaces; JVM option values have spaces, so rejoin and split before "key="
+    for (String arg : List.of(String.join(" ", args))) {
       for (String token : arg.trim().split("\\s+(?=\\w+=)")) {
         if (token.isBlank()) {
           continue;
@@ -92,10 +100,51 @@ public final class AccountabilityBenchmark {
       results.put("loadAfter.throughput", Machine.loadAverage());
       write(dir, results);
     }
+    if (parts.contains("scale")) {
+      results.put("loadBefore.scale", Machine.loadAverage());
+      results.put("scale", ScaleBenchmark.run(dir, new ScaleBenchmark.Options(
+          Integer.parseInt(options.get("openCases")), Integer.parseInt(options.get("closedCases")),
+          ThroughputBenchmark.ints(options.get("registerSizes")), Integer.parseInt(options.get("samples")),
+          Integer.parseInt(options.get("seedThreads")), Integer.parseInt(options.get("seedBatch")),
+          AppProcess.findJar(options.get("jar")), options.get("jvmOptions"))));
+      results.put("loadAfter.scale", Machine.loadAverage());
+      write(dir, results);
+    }
+    if (parts.contains("startup")) {
+      results.put("startup", startups(dir, AppProcess.findJar(options.get("jar")), Integer.parseInt(options.get("startups")),
+          List.of(options.get("startupJvmOptions").split("\\|", -1))));
+      write(dir, results);
+    }
     results.put("finishedAt", Instant.now());
     write(dir, results);
     return results;
   }
+
+  /** Part 3: from {@code java -jar} to a served Tasklist login page on an empty database, and RSS after start. */
+  static List<StartupFigures> startups(Path dir, Path jar, int repeats, List<String> jvmOptionSets) throws Exception {
+    List<StartupFigures> figures = new java.util.ArrayList<>();
+    for (String jvmOptions : jvmOptionSets) {
+      List<AppProcess.Start> starts = new java.util.ArrayList<>();
+      for (int i = 0; i < repeats; i++) {
+        Path data = dir.resolve("startup-db");
+        InProcessApplication.deleteTree(data);
+        try (AppProcess app = AppProcess.start(jar, data, dir.resolve("logs/startup-" + figures.size() + "-" + i + ".log"),
+            jvmOptions)) {
+          starts.add(app.start);
+        }
+      }
+      double[] ready = starts.stream().mapToDouble(AppProcess.Start::readySeconds).sorted().toArray();
+      double[] rss = starts.stream().mapToDouble(AppProcess.Start::rssMbAfterStart).sorted().toArray();
+      figures.add(new StartupFigures(jvmOptions.isBlank() ? "(JVM defaults)" : jvmOptions.trim(), repeats,
+          ThroughputBenchmark.median(ready), ready[0], ready[ready.length - 1], (long) ThroughputBenchmark.median(rss),
+          (long) rss[0], (long) rss[rss.length - 1], starts));
+    }
+    return figures;
+  }
+
+  record StartupFigures(String jvmOptions, int starts, double medianReadySeconds, double minReadySeconds,
+                        double maxReadySeconds, long medianRssMb, long minRssMb, long maxRssMb,
+                        List<AppProcess.Start> each) {}
 
   static void write(Path dir, Map<String, Object> results) throws IOException {
     new ObjectMapper().registerModule(new JavaTimeModule())

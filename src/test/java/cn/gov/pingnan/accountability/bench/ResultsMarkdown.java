@@ -32,6 +32,53 @@ final class ResultsMarkdown {
         md.append('\n');
       }
     }
+    if (results.get("scale") instanceof ScaleBenchmark.Report r) {
+      ScaleSeeder.Seeded s = r.seeded();
+      md.append("## 2. Staff-facing queries at scale\n\n");
+      md.append("Load average before/after: ").append(results.get("loadBefore.scale")).append(" / ")
+          .append(results.get("loadAfter.scale")).append("\n\n");
+      md.append(String.format(java.util.Locale.ROOT,
+          "Seeded %,d open and %,d closed cases (years %d–%d) in %.0f s (%.1f cases/s, batches of %d, %d threads); "
+              + "open by waiting task %s, closed by path %s; database %d MB. The group-task user (%s) sees %d open tasks.%n%n",
+          s.openCases(), s.closedCases(), s.firstYear(), s.lastYear(), s.seconds(), s.casesPerSecond(), s.batchSize(),
+          s.threads(), s.openByWaitingTask(), s.closedByPath(), r.databaseMb(), ScaleBenchmark.GROUP_TASK_USER,
+          r.groupTaskUserOpenTasks()));
+      md.append("| query | user | samples | p50 ms | p95 ms | p99 ms | max ms | load |\n|---|---|---:|---:|---:|---:|---:|---|\n");
+      for (ScaleBenchmark.Latency l : r.queries()) {
+        latencyRow(md, l);
+      }
+      md.append("\nRestriction check by register size (the jar restarted on the grown database each time):\n\n");
+      md.append("| query | user | samples | p50 ms | p95 ms | p99 ms | max ms | load |\n|---|---|---:|---:|---:|---:|---:|---|\n");
+      for (ScaleBenchmark.RegisterRun run : r.register()) {
+        latencyRow(md, run.check());
+      }
+      md.append("\np50 largest/smallest register: ").append(r.checkP50RatioLargestToSmallest()).append(" (target ≤ 1.5)\n\n");
+      md.append("Start-ups on the seeded database: ");
+      r.register().forEach(run -> md.append(run.start().readySeconds()).append(" s / ")
+          .append(run.start().rssMbAfterStart()).append(" MB; "));
+      md.append("\nResident memory after the scale run: ").append(r.rssMbAfterScaleRun()).append(" MB\n\n");
+    }
+    if (results.get("startup") instanceof java.util.List<?> startups) {
+      md.append("## 3. Start-up and memory (empty database)\n\n");
+      md.append("| JVM options | starts | median ready s | min | max | median RSS MB after start | min | max |\n");
+      md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+      for (Object o : startups) {
+        AccountabilityBenchmark.StartupFigures f = (AccountabilityBenchmark.StartupFigures) o;
+        md.append(String.format(java.util.Locale.ROOT, "| `%s` | %d | %.2f | %.2f | %.2f | %d | %d | %d |%n", f.jvmOptions(),
+            f.starts(), f.medianReadySeconds(), f.minReadySeconds(), f.maxReadySeconds(), f.medianRssMb(), f.minRssMb(),
+            f.maxRssMb()));
+      }
+      md.append("\nLoad average at each start: ");
+      for (Object o : startups) {
+        ((AccountabilityBenchmark.StartupFigures) o).each().forEach(e -> md.append(e.loadAverage()).append("; "));
+      }
+      md.append("\n");
+    }
     return md.toString();
+  }
+
+  private static void latencyRow(StringBuilder md, ScaleBenchmark.Latency l) {
+    md.append(String.format(java.util.Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.1f | %.1f | %s |%n", l.query(), l.user(),
+        l.samples(), l.p50Ms(), l.p95Ms(), l.p99Ms(), l.maxMs(), l.loadAverage()));
   }
 }
