@@ -39,9 +39,11 @@ final class ResultsMarkdown {
           .append(results.get("loadAfter.scale")).append("\n\n");
       md.append(String.format(java.util.Locale.ROOT,
           "Seeded %,d open and %,d closed cases (years %d–%d) in %.0f s (%.1f cases/s, batches of %d, %d threads); "
-              + "open by waiting task %s, closed by path %s; database %d MB. The group-task user (%s) sees %d open tasks.%n%n",
+              + "open by waiting task %s, closed by path %s; database %d MB after seeding, %d MB after SHUTDOWN COMPACT (%d s)"
+              + " and the register rows. The group-task user (%s) sees %d open tasks.%n%n",
           s.openCases(), s.closedCases(), s.firstYear(), s.lastYear(), s.seconds(), s.casesPerSecond(), s.batchSize(),
-          s.threads(), s.openByWaitingTask(), s.closedByPath(), r.databaseMb(), ScaleBenchmark.GROUP_TASK_USER,
+          s.threads(), s.openByWaitingTask(), s.closedByPath(), r.databaseMbAfterSeeding(), r.databaseMb(),
+          r.compactSeconds(), ScaleBenchmark.GROUP_TASK_USER,
           r.groupTaskUserOpenTasks()));
       md.append("| query | user | samples | p50 ms | p95 ms | p99 ms | max ms | load |\n|---|---|---:|---:|---:|---:|---:|---|\n");
       for (ScaleBenchmark.Latency l : r.queries()) {
