@@ -21,14 +21,17 @@ final class InProcessApplication implements AutoCloseable {
   final ConfigurableApplicationContext context;
   final StatementCounter counter = new StatementCounter();
 
-  private InProcessApplication(Path dataDir, Map<String, Object> extra) {
+  private InProcessApplication(Path dataDir, Map<String, Object> extra) throws IOException {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("pingnan.data-dir", dataDir.toAbsolutePath().toString());
     properties.put("camunda.bpm.job-execution.enabled", "false");
     properties.put("server.port", "0");
     properties.put("spring.main.banner-mode", "off");
-    properties.put("logging.level.root", "warn");
-    properties.put("logging.level.cn.gov.pingnan", "warn");
+    // the application's own log levels (our delegates log each step at INFO, as in production), to a file
+    Path log = dataDir.toAbsolutePath().getParent().resolve("logs").resolve(dataDir.getFileName() + ".log");
+    Files.createDirectories(log.getParent());
+    properties.put("logging.file.name", log.toString());
+    properties.put("logging.pattern.console", "");
     properties.putAll(extra);
     context = new SpringApplicationBuilder(Application.class)
         .web(WebApplicationType.SERVLET)
@@ -44,7 +47,7 @@ final class InProcessApplication implements AutoCloseable {
     return new InProcessApplication(dataDir, Map.of());
   }
 
-  static InProcessApplication existing(Path dataDir) {
+  static InProcessApplication existing(Path dataDir) throws IOException {
     return new InProcessApplication(dataDir, Map.of());
   }
 
