@@ -37,6 +37,7 @@ public final class AccountabilityBenchmark {
     d.put("runs", "7");
     d.put("casesPerRun", "20");
     d.put("threads", "1,2");
+    d.put("historyLevel", "full");
     // part 2
     d.put("openCases", "10000");
     d.put("closedCases", "100000");
@@ -96,7 +97,8 @@ public final class AccountabilityBenchmark {
       results.put("loadBefore.throughput", Machine.loadAverage());
       results.put("throughput", ThroughputBenchmark.run(dir.resolve("throughput-db"), new ThroughputBenchmark.Options(
           Integer.parseInt(options.get("warmup")), Integer.parseInt(options.get("runs")),
-          Integer.parseInt(options.get("casesPerRun")), ThroughputBenchmark.ints(options.get("threads")))));
+          Integer.parseInt(options.get("casesPerRun")), ThroughputBenchmark.ints(options.get("threads")),
+          options.get("historyLevel"))));
       results.put("loadAfter.throughput", Machine.loadAverage());
       write(dir, results);
     }

@@ -42,9 +42,14 @@ final class InProcessApplication implements AutoCloseable {
 
   /** Starts on a new, empty database under {@code dataDir} (what was there is deleted). */
   static InProcessApplication fresh(Path dataDir) throws IOException {
+    return fresh(dataDir, Map.of());
+  }
+
+  /** With {@code properties} overriding the application's (e.g. {@code camunda.bpm.history-level}). */
+  static InProcessApplication fresh(Path dataDir, Map<String, Object> properties) throws IOException {
     deleteTree(dataDir);
     Files.createDirectories(dataDir);
-    return new InProcessApplication(dataDir, Map.of());
+    return new InProcessApplication(dataDir, properties);
   }
 
   static InProcessApplication existing(Path dataDir) throws IOException {

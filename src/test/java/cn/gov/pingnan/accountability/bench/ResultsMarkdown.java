@@ -14,7 +14,7 @@ final class ResultsMarkdown {
       md.append("## 1. Our case beside the floor\n\n");
       md.append("Load average before/after: ").append(results.get("loadBefore.throughput")).append(" / ")
           .append(results.get("loadAfter.throughput")).append("\n\n");
-      md.append("Our case passes ").append(t.shape()).append("; floor: ").append(t.floor()).append("\n\n");
+      md.append("History level: ").append(t.historyLevel()).append(". Our case passes ").append(t.shape()).append("; floor: ").append(t.floor()).append("\n\n");
       md.append("| variant | threads | runs × cases | median cases/s | min | max | statements/case | round trips/case | commits/case | statements/wait state | commits/wait state | lookup statements/case |\n");
       md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
       for (ThroughputBenchmark.Figures f : t.figures()) {
@@ -26,7 +26,9 @@ final class ResultsMarkdown {
       md.append("\nRatio ours/floor (median cases/s): ").append(t.ratioOursToFloor()).append(" (target ≥ 0.8)\n\n");
       for (ThroughputBenchmark.Breakdown b : t.breakdownPerCase()) {
         md.append("Statements of one case, ").append(b.variant()).append(" (").append(b.statements())
-            .append(" statements, ").append(b.commits()).append(" commits), by table:\n\n| statement | count |\n|---|---:|\n");
+            .append(" statements, ").append(b.commits()).append(" commits; ").append(b.variableStatements())
+            .append(" of them on the variable tables, the others ").append(b.otherStatementsPerWaitState())
+            .append(" per wait state), by table:\n\n| statement | count |\n|---|---:|\n");
         b.byTable().stream().limit(20).forEach(r -> md.append("| ").append(r.get("statement")).append(" | ")
             .append(r.get("count")).append(" |\n"));
         md.append('\n');
@@ -45,12 +47,12 @@ final class ResultsMarkdown {
           s.threads(), s.openByWaitingTask(), s.closedByPath(), r.databaseMbAfterSeeding(), r.databaseMb(),
           r.compactSeconds(), ScaleBenchmark.GROUP_TASK_USER,
           r.groupTaskUserOpenTasks()));
-      md.append("| query | user | samples | p50 ms | p95 ms | p99 ms | max ms | load |\n|---|---|---:|---:|---:|---:|---:|---|\n");
+      md.append("| query | user | samples | min ms | p50 ms | p95 ms | p99 ms | max ms | load |\n|---|---|---:|---:|---:|---:|---:|---:|---|\n");
       for (ScaleBenchmark.Latency l : r.queries()) {
         latencyRow(md, l);
       }
       md.append("\nRestriction check by register size (the jar restarted on the grown database each time):\n\n");
-      md.append("| query | user | samples | p50 ms | p95 ms | p99 ms | max ms | load |\n|---|---|---:|---:|---:|---:|---:|---|\n");
+      md.append("| query | user | samples | min ms | p50 ms | p95 ms | p99 ms | max ms | load |\n|---|---|---:|---:|---:|---:|---:|---:|---|\n");
       for (ScaleBenchmark.RegisterRun run : r.register()) {
         latencyRow(md, run.check());
       }
@@ -80,7 +82,7 @@ final class ResultsMarkdown {
   }
 
   private static void latencyRow(StringBuilder md, ScaleBenchmark.Latency l) {
-    md.append(String.format(java.util.Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.1f | %.1f | %s |%n", l.query(), l.user(),
-        l.samples(), l.p50Ms(), l.p95Ms(), l.p99Ms(), l.maxMs(), l.loadAverage()));
+    md.append(String.format(java.util.Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |%n", l.query(), l.user(),
+        l.samples(), l.minMs(), l.p50Ms(), l.p95Ms(), l.p99Ms(), l.maxMs(), l.loadAverage()));
   }
 }

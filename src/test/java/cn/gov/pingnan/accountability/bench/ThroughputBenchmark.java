@@ -28,7 +28,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
  */
 final class ThroughputBenchmark {
 
-  record Options(int warmupCases, int runs, int casesPerRun, List<Integer> threads) {}
+  /** {@code historyLevel}: {@code full} as in production; another level only to show what history costs. */
+  record Options(int warmupCases, int runs, int casesPerRun, List<Integer> threads, String historyLevel) {}
 
   /** What one run of our case passes through (from its history), which the floor copies. */
   record Shape(int userTasks, int serviceTasks, int gateways, int jobs, int callActivities, int processInstances,
@@ -41,10 +42,14 @@ final class ThroughputBenchmark {
                  double roundTripsPerCase, double commitsPerCase, double statementsPerWaitState,
                  double commitsPerWaitState, double lookupStatementsPerCase, List<Double> casesPerSecondByRun) {}
 
-  record Breakdown(String variant, long statements, long commits, List<Map<String, Object>> byTable,
-                   List<Map<String, Object>> bySql) {}
+  /**
+   * The statements of one case; {@code variableStatements} are those on the variable tables (runtime variables,
+   * their history instances and details, and the byte arrays that hold JSON values) — the engine's cost per variable.
+   */
+  record Breakdown(String variant, long statements, long commits, long variableStatements,
+                   double otherStatementsPerWaitState, List<Map<String, Object>> byTable, List<Map<String, Object>> bySql) {}
 
-  record Report(Shape shape, String floor, int waitStatesPerCase, List<Figures> figures,
+  record Report(String historyLevel, Shape shape, String floor, int waitStatesPerCase, List<Figures> figures,
                 Map<String, Double> ratioOursToFloor, List<Breakdown> breakdownPerCase, List<Run> allRuns) {}
 
   private final ProcessEngine engine;
@@ -59,7 +64,8 @@ final class ThroughputBenchmark {
   }
 
   static Report run(Path dataDir, Options options) throws Exception {
-    try (InProcessApplication app = InProcessApplication.fresh(dataDir)) {
+    try (InProcessApplication app = InProcessApplication.fresh(dataDir,
+        Map.of("camunda.bpm.history-level", options.historyLevel()))) {
       return new ThroughputBenchmark(app).measure(options);
     }
   }
@@ -71,7 +77,7 @@ final class ThroughputBenchmark {
     String calibration = driver.runOurCase("calibration.ours", sequence.incrementAndGet());
     counter.recordSql(false);
     Shape shape = shapeOf(calibration);
-    Breakdown oursBreakdown = breakdown("ours", counter.bucket("calibration.ours.progress"));
+    Breakdown oursBreakdown = breakdown("ours", counter.bucket("calibration.ours.progress"), shape.waitStates());
 
     FloorProcess floor = FloorProcess.of(CaseDriver.OUR_STEPS, shape.serviceTasks(), shape.gateways(), shape.jobs(),
         4, shape.variables());
@@ -79,7 +85,7 @@ final class ThroughputBenchmark {
     counter.recordSql(true);
     driver.runFloorCase("calibration.floor", floor);
     counter.recordSql(false);
-    Breakdown floorBreakdown = breakdown("floor", counter.bucket("calibration.floor.progress"));
+    Breakdown floorBreakdown = breakdown("floor", counter.bucket("calibration.floor.progress"), shape.waitStates());
 
     for (int i = 0; i < options.warmupCases(); i++) {
       driver.runOurCase("warmup.ours", sequence.incrementAndGet());
@@ -106,7 +112,7 @@ final class ThroughputBenchmark {
       ratios.put(threads + " thread" + (threads == 1 ? "" : "s"),
           round(o.medianCasesPerSecond() / f.medianCasesPerSecond(), 2));
     }
-    return new Report(shape, String.join("; ", floor.describe()), shape.waitStates(), figures, ratios,
+    return new Report(options.historyLevel(), shape, String.join("; ", floor.describe()), shape.waitStates(), figures, ratios,
         List.of(oursBreakdown, floorBreakdown), runs);
   }
 
@@ -196,14 +202,21 @@ final class ThroughputBenchmark {
     }
   }
 
-  private static Breakdown breakdown(String variant, StatementCounter.Counts counts) {
+  private static final java.util.regex.Pattern VARIABLE_TABLES =
+      java.util.regex.Pattern.compile("ACT_RU_VARIABLE|ACT_HI_VARINST|ACT_HI_DETAIL|ACT_GE_BYTEARRAY");
+
+  private static Breakdown breakdown(String variant, StatementCounter.Counts counts, int waitStates) {
+    long variableStatements = counts.byTable().stream()
+        .filter(e -> VARIABLE_TABLES.matcher(e.getKey().toUpperCase(java.util.Locale.ROOT)).find())
+        .mapToLong(Map.Entry::getValue).sum();
     List<Map<String, Object>> byTable = counts.byTable().stream()
         .map(e -> Map.<String, Object>of("statement", e.getKey(), "count", e.getValue())).toList();
     List<Map<String, Object>> bySql = counts.bySql().stream().limit(25)
         .map(e -> Map.<String, Object>of("sql", e.getKey().length() > 300 ? e.getKey().substring(0, 300) + " …" : e.getKey(),
             "count", e.getValue()))
         .toList();
-    return new Breakdown(variant, counts.statements(), counts.commits(), byTable, bySql);
+    return new Breakdown(variant, counts.statements(), counts.commits(), variableStatements,
+        round((double) (counts.statements() - variableStatements) / waitStates, 1), byTable, bySql);
   }
 
   static double median(double[] sorted) {
