@@ -49,8 +49,12 @@ final class ThroughputBenchmark {
   record Breakdown(String variant, long statements, long commits, long variableStatements,
                    double otherStatementsPerWaitState, List<Map<String, Object>> byTable, List<Map<String, Object>> bySql) {}
 
+  /**
+   * {@code ratioOursToFloor}: median ours ÷ median floor; {@code pairedRatioOursToFloor}: median of the ratios of
+   * each run of ours to the floor run right after it — steadier when other work on the machine comes and goes.
+   */
   record Report(String historyLevel, Shape shape, String floor, int waitStatesPerCase, List<Figures> figures,
-                Map<String, Double> ratioOursToFloor, List<Breakdown> breakdownPerCase, List<Run> allRuns) {}
+                Map<String, Double> ratioOursToFloor, Map<String, Double> pairedRatioOursToFloor, List<Breakdown> breakdownPerCase, List<Run> allRuns) {}
 
   private final ProcessEngine engine;
   private final StatementCounter counter;
@@ -95,6 +99,7 @@ final class ThroughputBenchmark {
     List<Run> runs = new ArrayList<>();
     List<Figures> figures = new ArrayList<>();
     Map<String, Double> ratios = new LinkedHashMap<>();
+    Map<String, Double> paired = new LinkedHashMap<>();
     for (int threads : options.threads()) {
       counter.resetAll();
       List<Run> ours = new ArrayList<>();
@@ -109,10 +114,17 @@ final class ThroughputBenchmark {
       Figures f = figures("floor", threads, floors, shape.waitStates());
       figures.add(o);
       figures.add(f);
-      ratios.put(threads + " thread" + (threads == 1 ? "" : "s"),
-          round(o.medianCasesPerSecond() / f.medianCasesPerSecond(), 2));
+      String label = threads + " thread" + (threads == 1 ? "" : "s");
+      ratios.put(label, round(o.medianCasesPerSecond() / f.medianCasesPerSecond(), 2));
+      double[] pairs = new double[ours.size()];
+      for (int i = 0; i < pairs.length; i++) {
+        pairs[i] = ours.get(i).casesPerSecond() / floors.get(i).casesPerSecond();
+      }
+      Arrays.sort(pairs);
+      paired.put(label, round(median(pairs), 2));
     }
     return new Report(options.historyLevel(), shape, String.join("; ", floor.describe()), shape.waitStates(), figures, ratios,
+        paired,
         List.of(oursBreakdown, floorBreakdown), runs);
   }
 
