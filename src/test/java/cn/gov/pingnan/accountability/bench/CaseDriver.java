@@ -100,6 +100,7 @@ final class CaseDriver {
         CaseVariables.JUDICIAL_TRANSFER_NOTE, "已移送县公安局立案侦查"));
     complete(bucket, track, OUR_STEPS.get(5), Variables.createVariables()
         .putValue(CaseVariables.DISCIPLINES, json("[{\"type\":\"GOV_MAJOR_DEMERIT\",\"effectiveDate\":\"" + today + "\"}]")));
+    executeJobs(bucket, track); // restriction scheduling runs as its own retried job
     complete(bucket, root, OUR_STEPS.get(6), Map.of(
         CaseVariables.CLOSURE_SUMMARY, name + "受到调离岗位处理，给予记大过处分，涉嫌犯罪问题已移送司法机关"));
     requireCompleted(bucket, root);
