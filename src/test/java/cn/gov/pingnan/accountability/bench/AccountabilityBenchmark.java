@@ -45,6 +45,7 @@ public final class AccountabilityBenchmark {
     d.put("samples", "300");
     d.put("seedThreads", "2");
     d.put("seedBatch", "50");
+    d.put("reuseScaleDb", "false");
     // part 3: start-ups on an empty database, per JVM option set ('|' between sets; empty = the JVM's defaults)
     d.put("startups", "3");
     d.put("startupJvmOptions", "|" + RECOMMENDED_JVM_OPTIONS + "|" + RECOMMENDED_JVM_OPTIONS + " -XX:TieredStopAtLevel=1");
@@ -108,7 +109,8 @@ public final class AccountabilityBenchmark {
           Integer.parseInt(options.get("openCases")), Integer.parseInt(options.get("closedCases")),
           ThroughputBenchmark.ints(options.get("registerSizes")), Integer.parseInt(options.get("samples")),
           Integer.parseInt(options.get("seedThreads")), Integer.parseInt(options.get("seedBatch")),
-          AppProcess.findJar(options.get("jar")), options.get("jvmOptions"))));
+          AppProcess.findJar(options.get("jar")), options.get("jvmOptions"),
+          Boolean.parseBoolean(options.get("reuseScaleDb")))));
       results.put("loadAfter.scale", Machine.loadAverage());
       write(dir, results);
     }

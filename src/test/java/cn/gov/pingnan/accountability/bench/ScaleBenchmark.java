@@ -38,8 +38,9 @@ import org.camunda.bpm.engine.ProcessEngine;
  */
 final class ScaleBenchmark {
 
+  /** {@code reuseDatabase}: measure the database an earlier run seeded (its register rows are replaced). */
   record Options(int openCases, int closedCases, List<Integer> registerSizes, int samples, int seedThreads,
-                 int batchSize, Path jar, String jvmOptions) {}
+                 int batchSize, Path jar, String jvmOptions, boolean reuseDatabase) {}
 
   /** {@code minMs}: on a machine shared with other work, the fastest request is the best estimate of the uncontended cost. */
   record Latency(String query, String user, int samples, double minMs, double p50Ms, double p95Ms, double p99Ms,
@@ -62,13 +63,24 @@ final class ScaleBenchmark {
 
   static Report run(Path dir, Options options) throws Exception {
     Path db = dir.resolve("scale-db");
+    Path seededFile = db.resolve("seeded.json");
     ScaleSeeder.Seeded seeded;
-    try (InProcessApplication app = InProcessApplication.fresh(db)) {
-      seeded = ScaleSeeder.seed(app.bean(ProcessEngine.class), options.openCases(), options.closedCases(),
-          options.seedThreads(), options.batchSize());
+    long seededMb;
+    long compactSeconds;
+    if (options.reuseDatabase()) {
+      seeded = JSON.readValue(seededFile.toFile(), ScaleSeeder.Seeded.class);
+      seededMb = -1;
+      compactSeconds = 0;
+      removeRegisterRows(db);
+    } else {
+      try (InProcessApplication app = InProcessApplication.fresh(db)) {
+        seeded = ScaleSeeder.seed(app.bean(ProcessEngine.class), options.openCases(), options.closedCases(),
+            options.seedThreads(), options.batchSize());
+      }
+      seededMb = databaseMb(db);
+      compactSeconds = compact(db);
+      JSON.writeValue(seededFile.toFile(), seeded);
     }
-    long seededMb = databaseMb(db);
-    long compactSeconds = compact(db);
     SplittableRandom random = new SplittableRandom(20160914);
     List<Integer> sizes = options.registerSizes().stream().sorted().toList();
     List<RegisterRun> register = new ArrayList<>();
@@ -231,6 +243,12 @@ final class ScaleBenchmark {
     return Math.round((System.nanoTime() - start) / 1e9);
   }
 
+  private static void removeRegisterRows(Path db) throws Exception {
+    try (Connection c = DriverManager.getConnection(url(db), "sa", ""); Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM acc_restriction WHERE case_business_key LIKE 'PN-BENCH-%'");
+    }
+  }
+
   static String url(Path db) {
     return "jdbc:h2:file:" + db.toAbsolutePath().resolve("accountability") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
   }
@@ -241,7 +259,7 @@ final class ScaleBenchmark {
 
   private static long databaseMb(Path db) throws Exception {
     try (Stream<Path> files = Files.list(db)) {
-      return files.mapToLong(p -> p.toFile().length()).sum() / (1024 * 1024);
+      return files.filter(p -> p.toString().endsWith(".db")).mapToLong(p -> p.toFile().length()).sum() / (1024 * 1024);
     }
   }
 
