@@ -21,10 +21,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -269,11 +267,5 @@ final class ScaleBenchmark {
 
   private static double ms(long nanos) {
     return Math.round(nanos / 1_000.0) / 1_000.0;
-  }
-
-  static Map<String, Object> summary(Report r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("seeded", r.seeded());
-    return m;
   }
 }
