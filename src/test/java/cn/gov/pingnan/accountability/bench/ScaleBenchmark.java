@@ -162,12 +162,13 @@ final class ScaleBenchmark {
   }
 
   /**
-   * Sequential requests: as many untimed as timed first (at least 100: JIT of a freshly started jar, caches),
-   * then {@code samples} timed. A slow query stops earlier: warm-up after 30 s, timing after 90 s (30 samples at least).
+   * Sequential requests: at least 1,000 untimed first (JIT of a freshly started jar, caches: every register size
+   * runs on a new jar, and the largest one after the other queries), then {@code samples} timed. A slow query stops
+   * earlier: warm-up after 30 s, timing after 90 s (30 samples at least).
    */
   static Latency measure(String query, String user, int samples, String note, Call call) throws Exception {
     long warmupEnd = System.nanoTime() + 30_000_000_000L;
-    for (int i = 0; i < Math.max(100, samples) && System.nanoTime() < warmupEnd; i++) {
+    for (int i = 0; i < Math.max(1_000, samples) && System.nanoTime() < warmupEnd; i++) {
       call.run();
     }
     long timingEnd = System.nanoTime() + 90_000_000_000L;
