@@ -37,8 +37,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 final class ScaleBenchmark {
 
   /** {@code reuseDatabase}: measure the database an earlier run seeded (its register rows are replaced). */
-  record Options(int openCases, int closedCases, List<Integer> registerSizes, int samples, int seedThreads,
-                 int batchSize, Path jar, String jvmOptions, boolean reuseDatabase) {}
+  record Options(int openCases, int closedCases, List<Integer> registerSizes, int samples, int warmupRequests,
+                 int seedThreads, int batchSize, Path jar, String jvmOptions, boolean reuseDatabase) {}
 
   /** {@code minMs}: on a machine shared with other work, the fastest request is the best estimate of the uncontended cost. */
   record Latency(String query, String user, int samples, double minMs, double p50Ms, double p95Ms, double p99Ms,
@@ -96,21 +96,21 @@ final class ScaleBenchmark {
           openTasks = JSON.readTree(app.call(GROUP_TASK_USER, "GET", "/engine-rest/filter/" + filterId + "/count", null, null))
               .path("count").asInt();
           queries.add(measure("group tasks (我的组任务, first 15 by created, as Tasklist: hal+json)", GROUP_TASK_USER,
-              options.samples(), "POST /engine-rest/filter/{id}/list?firstResult=0&maxResults=15", () -> app.call(GROUP_TASK_USER,
+              options.samples(), options.warmupRequests(), "POST /engine-rest/filter/{id}/list?firstResult=0&maxResults=15", () -> app.call(GROUP_TASK_USER,
                   "POST", "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15", SORT_BY_CREATED,
                   "application/hal+json")));
           queries.add(measure("group tasks (我的组任务, first 15 by created, plain JSON)", GROUP_TASK_USER,
-              options.samples(), "same request with Accept: application/json", () -> app.call(GROUP_TASK_USER, "POST",
+              options.samples(), options.warmupRequests(), "same request with Accept: application/json", () -> app.call(GROUP_TASK_USER, "POST",
                   "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15", SORT_BY_CREATED, null)));
           List<String> keys = new ArrayList<>(seeded.openKeys());
           keys.addAll(seeded.closedKeys());
           queries.add(measure("case history by business key + its activity instances", "admin", options.samples(),
-              "GET /engine-rest/history/process-instance?processInstanceBusinessKey=… then "
+              options.warmupRequests(), "GET /engine-rest/history/process-instance?processInstanceBusinessKey=… then "
                   + "/history/activity-instance?processInstanceId=… for each instance of the case",
               () -> caseHistory(app, keys.get(random.nextInt(keys.size())))));
         }
         Latency check = measure("restriction check at " + rows + " rows", "zuzhibu", options.samples(),
-            "GET /api/restrictions/check?personId=…&action=…&date=…", () -> check(app, sizes.get(0), random));
+            options.warmupRequests(), "GET /api/restrictions/check?personId=…&action=…&date=…", () -> check(app, sizes.get(0), random));
         register.add(new RegisterRun(rows, app.start, check));
         if (last) {
           queries.add(check);
@@ -162,13 +162,13 @@ final class ScaleBenchmark {
   }
 
   /**
-   * Sequential requests: at least 1,000 untimed first (JIT of a freshly started jar, caches: every register size
+   * Sequential requests: {@code warmup} untimed first (JIT of a freshly started jar, caches: every register size
    * runs on a new jar, and the largest one after the other queries), then {@code samples} timed. A slow query stops
    * earlier: warm-up after 30 s, timing after 90 s (30 samples at least).
    */
-  static Latency measure(String query, String user, int samples, String note, Call call) throws Exception {
+  static Latency measure(String query, String user, int samples, int warmup, String note, Call call) throws Exception {
     long warmupEnd = System.nanoTime() + 30_000_000_000L;
-    for (int i = 0; i < Math.max(1_000, samples) && System.nanoTime() < warmupEnd; i++) {
+    for (int i = 0; i < warmup && System.nanoTime() < warmupEnd; i++) {
       call.run();
     }
     long timingEnd = System.nanoTime() + 90_000_000_000L;
