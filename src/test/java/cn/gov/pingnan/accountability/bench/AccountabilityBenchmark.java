@@ -43,8 +43,10 @@ public final class AccountabilityBenchmark {
     d.put("closedCases", "100000");
     d.put("registerSizes", "1000,10000,100000");
     d.put("samples", "300");
+    d.put("restWarmup", "1000");
     d.put("seedThreads", "2");
     d.put("seedBatch", "50");
+    d.put("reuseScaleDb", "false");
     // part 3: start-ups on an empty database, per JVM option set ('|' between sets; empty = the JVM's defaults)
     d.put("startups", "3");
     d.put("startupJvmOptions", "|" + RECOMMENDED_JVM_OPTIONS + "|" + RECOMMENDED_JVM_OPTIONS + " -XX:TieredStopAtLevel=1");
@@ -107,8 +109,9 @@ public final class AccountabilityBenchmark {
       results.put("scale", ScaleBenchmark.run(dir, new ScaleBenchmark.Options(
           Integer.parseInt(options.get("openCases")), Integer.parseInt(options.get("closedCases")),
           ThroughputBenchmark.ints(options.get("registerSizes")), Integer.parseInt(options.get("samples")),
-          Integer.parseInt(options.get("seedThreads")), Integer.parseInt(options.get("seedBatch")),
-          AppProcess.findJar(options.get("jar")), options.get("jvmOptions"))));
+          Integer.parseInt(options.get("restWarmup")), Integer.parseInt(options.get("seedThreads")), Integer.parseInt(options.get("seedBatch")),
+          AppProcess.findJar(options.get("jar")), options.get("jvmOptions"),
+          Boolean.parseBoolean(options.get("reuseScaleDb")))));
       results.put("loadAfter.scale", Machine.loadAverage());
       write(dir, results);
     }

@@ -22,7 +22,7 @@ class AccountabilityBenchmarkIT {
     InProcessApplication.deleteTree(dir);
     Map<String, String> options = AccountabilityBenchmark.parse(
         "dir=" + dir, "warmup=1", "runs=1", "casesPerRun=2", "threads=1,2",
-        "openCases=20", "closedCases=20", "seedBatch=10", "registerSizes=30,60", "samples=5",
+        "openCases=20", "closedCases=20", "seedBatch=10", "registerSizes=30,60", "samples=5", "restWarmup=20",
         "startups=1", "startupJvmOptions=" + AccountabilityBenchmark.RECOMMENDED_JVM_OPTIONS,
         "jvmOptions=" + AccountabilityBenchmark.RECOMMENDED_JVM_OPTIONS);
 

@@ -31,7 +31,7 @@ final class InProcessApplication implements AutoCloseable {
     Path log = dataDir.toAbsolutePath().getParent().resolve("logs").resolve(dataDir.getFileName() + ".log");
     Files.createDirectories(log.getParent());
     properties.put("logging.file.name", log.toString());
-    properties.put("logging.pattern.console", "");
+    properties.put("logging.threshold.console", "off");
     properties.putAll(extra);
     context = new SpringApplicationBuilder(Application.class)
         .web(WebApplicationType.SERVLET)

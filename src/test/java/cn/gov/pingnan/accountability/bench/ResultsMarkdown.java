@@ -40,6 +40,12 @@ final class ResultsMarkdown {
       md.append("## 2. Staff-facing queries at scale\n\n");
       md.append("Load average before/after: ").append(results.get("loadBefore.scale")).append(" / ")
           .append(results.get("loadAfter.scale")).append("\n\n");
+      if (results.get("options") instanceof Map<?, ?> options) {
+        Object jvm = options.get("jvmOptions");
+        md.append("JVM options of the jar: ").append(jvm == null || jvm.toString().isBlank() ? "(JVM defaults)" : "`" + jvm + "`")
+            .append(r.databaseMbAfterSeeding() < 0 ? "; the database seeded by an earlier run, its register rows replaced" : "")
+            .append("\n\n");
+      }
       md.append(String.format(java.util.Locale.ROOT,
           "Seeded %,d open and %,d closed cases (years %d–%d) in %.0f s (%.1f cases/s, batches of %d, %d threads); "
               + "open by waiting task %s, closed by path %s; database %d MB after seeding, %d MB after SHUTDOWN COMPACT (%d s)"

@@ -21,10 +21,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -38,8 +36,9 @@ import org.camunda.bpm.engine.ProcessEngine;
  */
 final class ScaleBenchmark {
 
-  record Options(int openCases, int closedCases, List<Integer> registerSizes, int samples, int seedThreads,
-                 int batchSize, Path jar, String jvmOptions) {}
+  /** {@code reuseDatabase}: measure the database an earlier run seeded (its register rows are replaced). */
+  record Options(int openCases, int closedCases, List<Integer> registerSizes, int samples, int warmupRequests,
+                 int seedThreads, int batchSize, Path jar, String jvmOptions, boolean reuseDatabase) {}
 
   /** {@code minMs}: on a machine shared with other work, the fastest request is the best estimate of the uncontended cost. */
   record Latency(String query, String user, int samples, double minMs, double p50Ms, double p95Ms, double p99Ms,
@@ -62,13 +61,24 @@ final class ScaleBenchmark {
 
   static Report run(Path dir, Options options) throws Exception {
     Path db = dir.resolve("scale-db");
+    Path seededFile = db.resolve("seeded.json");
     ScaleSeeder.Seeded seeded;
-    try (InProcessApplication app = InProcessApplication.fresh(db)) {
-      seeded = ScaleSeeder.seed(app.bean(ProcessEngine.class), options.openCases(), options.closedCases(),
-          options.seedThreads(), options.batchSize());
+    long seededMb;
+    long compactSeconds;
+    if (options.reuseDatabase()) {
+      seeded = JSON.readValue(seededFile.toFile(), ScaleSeeder.Seeded.class);
+      seededMb = -1;
+      compactSeconds = 0;
+      removeRegisterRows(db);
+    } else {
+      try (InProcessApplication app = InProcessApplication.fresh(db)) {
+        seeded = ScaleSeeder.seed(app.bean(ProcessEngine.class), options.openCases(), options.closedCases(),
+            options.seedThreads(), options.batchSize());
+      }
+      seededMb = databaseMb(db);
+      compactSeconds = compact(db);
+      JSON.writeValue(seededFile.toFile(), seeded);
     }
-    long seededMb = databaseMb(db);
-    long compactSeconds = compact(db);
     SplittableRandom random = new SplittableRandom(20160914);
     List<Integer> sizes = options.registerSizes().stream().sorted().toList();
     List<RegisterRun> register = new ArrayList<>();
@@ -86,21 +96,21 @@ final class ScaleBenchmark {
           openTasks = JSON.readTree(app.call(GROUP_TASK_USER, "GET", "/engine-rest/filter/" + filterId + "/count", null, null))
               .path("count").asInt();
           queries.add(measure("group tasks (我的组任务, first 15 by created, as Tasklist: hal+json)", GROUP_TASK_USER,
-              options.samples(), "POST /engine-rest/filter/{id}/list?firstResult=0&maxResults=15", () -> app.call(GROUP_TASK_USER,
+              options.samples(), options.warmupRequests(), "POST /engine-rest/filter/{id}/list?firstResult=0&maxResults=15", () -> app.call(GROUP_TASK_USER,
                   "POST", "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15", SORT_BY_CREATED,
                   "application/hal+json")));
           queries.add(measure("group tasks (我的组任务, first 15 by created, plain JSON)", GROUP_TASK_USER,
-              options.samples(), "same request with Accept: application/json", () -> app.call(GROUP_TASK_USER, "POST",
+              options.samples(), options.warmupRequests(), "same request with Accept: application/json", () -> app.call(GROUP_TASK_USER, "POST",
                   "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15", SORT_BY_CREATED, null)));
           List<String> keys = new ArrayList<>(seeded.openKeys());
           keys.addAll(seeded.closedKeys());
           queries.add(measure("case history by business key + its activity instances", "admin", options.samples(),
-              "GET /engine-rest/history/process-instance?processInstanceBusinessKey=… then "
+              options.warmupRequests(), "GET /engine-rest/history/process-instance?processInstanceBusinessKey=… then "
                   + "/history/activity-instance?processInstanceId=… for each instance of the case",
               () -> caseHistory(app, keys.get(random.nextInt(keys.size())))));
         }
         Latency check = measure("restriction check at " + rows + " rows", "zuzhibu", options.samples(),
-            "GET /api/restrictions/check?personId=…&action=…&date=…", () -> check(app, sizes.get(0), random));
+            options.warmupRequests(), "GET /api/restrictions/check?personId=…&action=…&date=…", () -> check(app, sizes.get(0), random));
         register.add(new RegisterRun(rows, app.start, check));
         if (last) {
           queries.add(check);
@@ -152,12 +162,13 @@ final class ScaleBenchmark {
   }
 
   /**
-   * Sequential requests: as many untimed as timed first (at least 100: JIT of a freshly started jar, caches),
-   * then {@code samples} timed. A slow query stops earlier: warm-up after 30 s, timing after 90 s (30 samples at least).
+   * Sequential requests: {@code warmup} untimed first (JIT of a freshly started jar, caches: every register size
+   * runs on a new jar, and the largest one after the other queries), then {@code samples} timed. A slow query stops
+   * earlier: warm-up after 30 s, timing after 90 s (30 samples at least).
    */
-  static Latency measure(String query, String user, int samples, String note, Call call) throws Exception {
+  static Latency measure(String query, String user, int samples, int warmup, String note, Call call) throws Exception {
     long warmupEnd = System.nanoTime() + 30_000_000_000L;
-    for (int i = 0; i < Math.max(100, samples) && System.nanoTime() < warmupEnd; i++) {
+    for (int i = 0; i < warmup && System.nanoTime() < warmupEnd; i++) {
       call.run();
     }
     long timingEnd = System.nanoTime() + 90_000_000_000L;
@@ -231,6 +242,12 @@ final class ScaleBenchmark {
     return Math.round((System.nanoTime() - start) / 1e9);
   }
 
+  private static void removeRegisterRows(Path db) throws Exception {
+    try (Connection c = DriverManager.getConnection(url(db), "sa", ""); Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM acc_restriction WHERE case_business_key LIKE 'PN-BENCH-%'");
+    }
+  }
+
   static String url(Path db) {
     return "jdbc:h2:file:" + db.toAbsolutePath().resolve("accountability") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
   }
@@ -241,7 +258,7 @@ final class ScaleBenchmark {
 
   private static long databaseMb(Path db) throws Exception {
     try (Stream<Path> files = Files.list(db)) {
-      return files.mapToLong(p -> p.toFile().length()).sum() / (1024 * 1024);
+      return files.filter(p -> p.toString().endsWith(".db")).mapToLong(p -> p.toFile().length()).sum() / (1024 * 1024);
     }
   }
 
@@ -251,11 +268,5 @@ final class ScaleBenchmark {
 
   private static double ms(long nanos) {
     return Math.round(nanos / 1_000.0) / 1_000.0;
-  }
-
-  static Map<String, Object> summary(Report r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("seeded", r.seeded());
-    return m;
   }
 }

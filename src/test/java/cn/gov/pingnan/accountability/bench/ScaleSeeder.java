@@ -46,7 +46,7 @@ final class ScaleSeeder {
                 Map<String, Integer> openByWaitingTask, Map<String, Integer> closedByPath, int firstYear,
                 int lastYear, List<String> openKeys, List<String> closedKeys) {}
 
-  private enum Path {
+  private enum CasePath {
     OUT_OF_SCOPE, CLOSED_AT_VERIFICATION, FULL_CLOSED, OPEN_AT_VERIFICATION, OPEN_AT_INVESTIGATION, OPEN_AT_REVIEW,
     OPEN_AT_APPROVAL;
 
@@ -74,19 +74,18 @@ final class ScaleSeeder {
   /** One case of a batch: its plan and, once started, its business key and root instance. */
   private static final class Case {
     final long index;
-    final Path path;
+    final CasePath path;
     final String level;
     String key;
     String root;
 
-    Case(long index, Path path) {
+    Case(long index, CasePath path) {
       this.index = index;
       this.path = path;
       this.level = LEVELS[(int) (index % LEVELS.length)];
     }
   }
 
-  private final ProcessEngine engine;
   private final CommandExecutor commands;
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -94,7 +93,6 @@ final class ScaleSeeder {
   private final Map<String, List<String>> groups = new HashMap<>();
 
   private ScaleSeeder(ProcessEngine engine) {
-    this.engine = engine;
     this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
@@ -175,13 +173,13 @@ final class ScaleSeeder {
   }
 
   /** Closed cases are the older ones; the mix follows the index. */
-  private static Path pathOf(long index, int closed) {
+  private static CasePath pathOf(long index, int closed) {
     int m = (int) (index % 10);
     if (index < closed) {
-      return m < 2 ? Path.OUT_OF_SCOPE : m < 8 ? Path.CLOSED_AT_VERIFICATION : Path.FULL_CLOSED;
+      return m < 2 ? CasePath.OUT_OF_SCOPE : m < 8 ? CasePath.CLOSED_AT_VERIFICATION : CasePath.FULL_CLOSED;
     }
-    return m < 4 ? Path.OPEN_AT_VERIFICATION : m < 7 ? Path.OPEN_AT_INVESTIGATION : m < 9 ? Path.OPEN_AT_REVIEW
-        : Path.OPEN_AT_APPROVAL;
+    return m < 4 ? CasePath.OPEN_AT_VERIFICATION : m < 7 ? CasePath.OPEN_AT_INVESTIGATION : m < 9 ? CasePath.OPEN_AT_REVIEW
+        : CasePath.OPEN_AT_APPROVAL;
   }
 
   private List<Case> runBatch(List<Case> batch, LocalDate day) {
@@ -253,8 +251,8 @@ final class ScaleSeeder {
   }
 
   private static VariableMap intake(Case c, LocalDate day) {
-    String category = c.path == Path.OUT_OF_SCOPE ? "OUT_OF_SCOPE" : "ADMINISTRATIVE_ORGAN";
-    String status = c.path == Path.FULL_CLOSED ? "RETIRED" : "IN_POST";
+    String category = c.path == CasePath.OUT_OF_SCOPE ? "OUT_OF_SCOPE" : "ADMINISTRATIVE_ORGAN";
+    String status = c.path == CasePath.FULL_CLOSED ? "RETIRED" : "IN_POST";
     return Variables.createVariables()
         .putValue(CaseVariables.LEAD_SOURCE, c.index % 3 == 0 ? "巡察移交" : "群众信访举报")
         .putValue(CaseVariables.WORK_FIELD, c.index % 2 == 0 ? "INFRASTRUCTURE" : "EDUCATION")
@@ -268,9 +266,9 @@ final class ScaleSeeder {
   }
 
   private static Map<String, Object> variables(Case c, String taskKey, LocalDate day) {
-    String grade = c.path == Path.FULL_CLOSED ? "LIGHT" : c.index % 3 == 0 ? "SEVERE" : c.index % 3 == 1 ? "HEAVIER" : "LIGHT";
+    String grade = c.path == CasePath.FULL_CLOSED ? "LIGHT" : c.index % 3 == 0 ? "SEVERE" : c.index % 3 == 1 ? "HEAVIER" : "LIGHT";
     return switch (taskKey) {
-      case "verifyLead" -> c.path == Path.CLOSED_AT_VERIFICATION
+      case "verifyLead" -> c.path == CasePath.CLOSED_AT_VERIFICATION
           ? Map.of(CaseVariables.VERIFICATION_DECISION, "INSUFFICIENT_EVIDENCE", CaseVariables.VERIFICATION_REASON, "经初核，证据不足")
           : Map.of(CaseVariables.VERIFICATION_DECISION, CaseVariables.VERIFICATION_OPEN, CaseVariables.VERIFICATION_REASON, "");
       case "investigateCase" -> Variables.createVariables()
