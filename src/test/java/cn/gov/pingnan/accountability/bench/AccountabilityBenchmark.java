@@ -47,6 +47,7 @@ public final class AccountabilityBenchmark {
     d.put("seedThreads", "2");
     d.put("seedBatch", "50");
     d.put("reuseScaleDb", "false");
+    d.put("database", "h2");
     // part 3: start-ups on an empty database, per JVM option set ('|' between sets; empty = the JVM's defaults)
     d.put("startups", "3");
     d.put("startupJvmOptions", "|" + RECOMMENDED_JVM_OPTIONS + "|" + RECOMMENDED_JVM_OPTIONS + " -XX:TieredStopAtLevel=1");
@@ -111,7 +112,7 @@ public final class AccountabilityBenchmark {
           ThroughputBenchmark.ints(options.get("registerSizes")), Integer.parseInt(options.get("samples")),
           Integer.parseInt(options.get("restWarmup")), Integer.parseInt(options.get("seedThreads")), Integer.parseInt(options.get("seedBatch")),
           AppProcess.findJar(options.get("jar")), options.get("jvmOptions"),
-          Boolean.parseBoolean(options.get("reuseScaleDb")))));
+          Boolean.parseBoolean(options.get("reuseScaleDb")), options.get("database"))));
       results.put("loadAfter.scale", Machine.loadAverage());
       write(dir, results);
     }

@@ -32,8 +32,8 @@ final class AppProcess implements AutoCloseable {
   final Start start;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private AppProcess(Path jar, Path dataDir, Path log, List<String> jvmOptions, Duration timeout)
-      throws IOException, InterruptedException {
+  private AppProcess(Path jar, Path dataDir, Path log, List<String> jvmOptions, List<String> appArguments,
+                     Duration timeout) throws IOException, InterruptedException {
     port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -42,6 +42,7 @@ final class AppProcess implements AutoCloseable {
     command.add(jar.toAbsolutePath().toString());
     command.add("--server.port=" + port);
     command.add("--pingnan.data-dir=" + dataDir.toAbsolutePath());
+    command.addAll(appArguments);
     Files.createDirectories(dataDir);
     Files.createDirectories(log.getParent());
     long launched = System.nanoTime();
@@ -55,9 +56,15 @@ final class AppProcess implements AutoCloseable {
   }
 
   static AppProcess start(Path jar, Path dataDir, Path log, String jvmOptions) throws IOException, InterruptedException {
+    return start(jar, dataDir, log, jvmOptions, List.of());
+  }
+
+  /** With {@code appArguments} (e.g. {@code --spring.profiles.active=postgres}) after the port and data directory. */
+  static AppProcess start(Path jar, Path dataDir, Path log, String jvmOptions, List<String> appArguments)
+      throws IOException, InterruptedException {
     List<String> options = jvmOptions == null || jvmOptions.isBlank() ? List.of()
         : List.of(jvmOptions.trim().split("\\s+"));
-    return new AppProcess(jar, dataDir, log, options, Duration.ofMinutes(5));
+    return new AppProcess(jar, dataDir, log, options, appArguments, Duration.ofMinutes(5));
   }
 
   private double awaitReady(long launched, Duration timeout, Path log) throws IOException, InterruptedException {

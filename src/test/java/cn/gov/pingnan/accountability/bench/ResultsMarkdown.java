@@ -38,6 +38,7 @@ final class ResultsMarkdown {
     if (results.get("scale") instanceof ScaleBenchmark.Report r) {
       ScaleSeeder.Seeded s = r.seeded();
       md.append("## 2. Staff-facing queries at scale\n\n");
+      md.append("Database: ").append(r.database()).append("\n\n");
       md.append("Load average before/after: ").append(results.get("loadBefore.scale")).append(" / ")
           .append(results.get("loadAfter.scale")).append("\n\n");
       if (results.get("options") instanceof Map<?, ?> options) {
@@ -48,11 +49,11 @@ final class ResultsMarkdown {
       }
       md.append(String.format(java.util.Locale.ROOT,
           "Seeded %,d open and %,d closed cases (years %d–%d) in %.0f s (%.1f cases/s, batches of %d, %d threads); "
-              + "open by waiting task %s, closed by path %s; database %d MB after seeding, %d MB after SHUTDOWN COMPACT (%d s)"
+              + "open by waiting task %s, closed by path %s; database %d MB after seeding, %d MB after %s (%d s)"
               + " and the register rows. The group-task user (%s) sees %d open tasks.%n%n",
           s.openCases(), s.closedCases(), s.firstYear(), s.lastYear(), s.seconds(), s.casesPerSecond(), s.batchSize(),
           s.threads(), s.openByWaitingTask(), s.closedByPath(), r.databaseMbAfterSeeding(), r.databaseMb(),
-          r.compactSeconds(), ScaleBenchmark.GROUP_TASK_USER,
+          r.compaction(), r.compactSeconds(), ScaleBenchmark.GROUP_TASK_USER,
           r.groupTaskUserOpenTasks()));
       md.append("| query | user | samples | min ms | p50 ms | p95 ms | p99 ms | max ms | load |\n|---|---|---:|---:|---:|---:|---:|---:|---|\n");
       for (ScaleBenchmark.Latency l : r.queries()) {

@@ -9,10 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -24,7 +22,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 
 /**
@@ -38,7 +35,7 @@ final class ScaleBenchmark {
 
   /** {@code reuseDatabase}: measure the database an earlier run seeded (its register rows are replaced). */
   record Options(int openCases, int closedCases, List<Integer> registerSizes, int samples, int warmupRequests,
-                 int seedThreads, int batchSize, Path jar, String jvmOptions, boolean reuseDatabase) {}
+                 int seedThreads, int batchSize, Path jar, String jvmOptions, boolean reuseDatabase, String database) {}
 
   /** {@code minMs}: on a machine shared with other work, the fastest request is the best estimate of the uncontended cost. */
   record Latency(String query, String user, int samples, double minMs, double p50Ms, double p95Ms, double p99Ms,
@@ -46,7 +43,8 @@ final class ScaleBenchmark {
 
   record RegisterRun(int rows, AppProcess.Start start, Latency check) {}
 
-  record Report(ScaleSeeder.Seeded seeded, long databaseMbAfterSeeding, long compactSeconds, long databaseMb,
+  record Report(String database, String compaction, ScaleSeeder.Seeded seeded, long databaseMbAfterSeeding,
+                long compactSeconds, long databaseMb,
                 List<RegisterRun> register, List<Latency> queries,
                 long rssMbAfterScaleRun, double checkP50RatioLargestToSmallest, int groupTaskUserOpenTasks) {}
 
@@ -60,8 +58,13 @@ final class ScaleBenchmark {
   private ScaleBenchmark() {}
 
   static Report run(Path dir, Options options) throws Exception {
-    Path db = dir.resolve("scale-db");
-    Path seededFile = db.resolve("seeded.json");
+    try (ScaleDatabase database = ScaleDatabase.open(options.database(), dir, options.reuseDatabase())) {
+      return run(dir, options, database);
+    }
+  }
+
+  private static Report run(Path dir, Options options, ScaleDatabase db) throws Exception {
+    Path seededFile = db.appDir.resolve("seeded.json");
     ScaleSeeder.Seeded seeded;
     long seededMb;
     long compactSeconds;
@@ -71,12 +74,12 @@ final class ScaleBenchmark {
       compactSeconds = 0;
       removeRegisterRows(db);
     } else {
-      try (InProcessApplication app = InProcessApplication.fresh(db)) {
+      try (InProcessApplication app = InProcessApplication.fresh(db.appDir, db.applicationProperties())) {
         seeded = ScaleSeeder.seed(app.bean(ProcessEngine.class), options.openCases(), options.closedCases(),
             options.seedThreads(), options.batchSize());
       }
-      seededMb = databaseMb(db);
-      compactSeconds = compact(db);
+      seededMb = db.sizeMb();
+      compactSeconds = db.compact();
       JSON.writeValue(seededFile.toFile(), seeded);
     }
     SplittableRandom random = new SplittableRandom(20160914);
@@ -89,8 +92,8 @@ final class ScaleBenchmark {
     for (int i = 0; i < sizes.size(); i++) {
       rows = fillRegister(db, rows, sizes.get(i), random);
       boolean last = i == sizes.size() - 1;
-      try (AppProcess app = AppProcess.start(options.jar(), db, dir.resolve("logs/scale-" + sizes.get(i) + ".log"),
-          options.jvmOptions())) {
+      try (AppProcess app = AppProcess.start(options.jar(), db.appDir, dir.resolve("logs/scale-" + sizes.get(i) + ".log"),
+          options.jvmOptions(), db.applicationArguments())) {
         if (last) {
           String filterId = groupTaskFilterId(app);
           openTasks = JSON.readTree(app.call(GROUP_TASK_USER, "GET", "/engine-rest/filter/" + filterId + "/count", null, null))
@@ -120,7 +123,8 @@ final class ScaleBenchmark {
     }
     double ratio = ThroughputBenchmark.round(register.get(register.size() - 1).check().p50Ms()
         / register.get(0).check().p50Ms(), 2);
-    return new Report(seeded, seededMb, compactSeconds, databaseMb(db), register, queries, rssAfter, ratio, openTasks);
+    return new Report(db.label(), db.compaction(), seeded, seededMb, compactSeconds, db.sizeMb(), register, queries,
+        rssAfter, ratio, openTasks);
   }
 
   static final String SORT_BY_CREATED = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
@@ -187,8 +191,8 @@ final class ScaleBenchmark {
   }
 
   /** Adds register rows {@code from..to-1} (person {@code row / 3}, one removal each) while the application is stopped. */
-  static int fillRegister(Path db, int from, int to, SplittableRandom random) throws Exception {
-    try (Connection c = DriverManager.getConnection(url(db), "sa", "")) {
+  static int fillRegister(ScaleDatabase db, int from, int to, SplittableRandom random) throws Exception {
+    try (Connection c = db.connect()) {
       c.setAutoCommit(false);
       try (PreparedStatement insert = c.prepareStatement("INSERT INTO acc_restriction (case_business_key, person_id,"
           + " person_name, unit, restriction_type, valid_from, valid_until, basis, status, created_by, created_at)"
@@ -229,37 +233,14 @@ final class ScaleBenchmark {
     }
   }
 
-  /**
-   * H2 (MVStore) appends while it is written and compacts only a little at each close; after a bulk load the
-   * file is several times its data. A database that has been in service for years has been compacted
-   * (docs/operations.md: backups, restarts), so the queries are measured on a compacted file.
-   */
-  static long compact(Path db) throws Exception {
-    long start = System.nanoTime();
-    try (Connection c = DriverManager.getConnection(url(db), "sa", ""); Statement s = c.createStatement()) {
-      s.execute("SHUTDOWN COMPACT");
-    }
-    return Math.round((System.nanoTime() - start) / 1e9);
-  }
-
-  private static void removeRegisterRows(Path db) throws Exception {
-    try (Connection c = DriverManager.getConnection(url(db), "sa", ""); Statement s = c.createStatement()) {
+  private static void removeRegisterRows(ScaleDatabase db) throws Exception {
+    try (Connection c = db.connect(); Statement s = c.createStatement()) {
       s.executeUpdate("DELETE FROM acc_restriction WHERE case_business_key LIKE 'PN-BENCH-%'");
     }
   }
 
-  static String url(Path db) {
-    return "jdbc:h2:file:" + db.toAbsolutePath().resolve("accountability") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
-  }
-
   private static String personId(int index) {
     return String.format(Locale.ROOT, "452131%012d", index);
-  }
-
-  private static long databaseMb(Path db) throws Exception {
-    try (Stream<Path> files = Files.list(db)) {
-      return files.filter(p -> p.toString().endsWith(".db")).mapToLong(p -> p.toFile().length()).sum() / (1024 * 1024);
-    }
   }
 
   private static long percentile(long[] sorted, int p) {
