@@ -19,6 +19,15 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import cn.gov.pingnan.accountability.rules.CaseNumber;
+import cn.gov.pingnan.accountability.workflow.CaseNumberSequence;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Issue 6: the {@code postgres} profile runs the application on a real PostgreSQL (embedded binaries
@@ -110,5 +119,55 @@ class PostgresProfileIT {
                 "select count(*) from act_hi_varinst where name_ = 'approveDecisionSignedBy' and text_ = 'xiangzhen'",
                 Integer.class))
         .isEqualTo(1);
+  }
+
+  /**
+   * Found by the benchmark seeding on PostgreSQL: two intakes that open a new year at once both insert the year's
+   * counter row; the second insert fails on the key, and PostgreSQL then refuses the rest of that transaction.
+   * The insert runs under a savepoint, so the second intake takes number 2 instead of failing.
+   */
+  @Test
+  void twoIntakesOpeningTheSameYear_bothGetANumber_onPostgres() throws Exception {
+    CaseNumberSequence sequence = context.getBean(CaseNumberSequence.class);
+    TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+    JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+    int year = 2091;
+    CountDownLatch firstInserted = new CountDownLatch(1);
+    CountDownLatch releaseFirst = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<CaseNumber> first = pool.submit(() -> tx.execute(status -> {
+        CaseNumber n = sequence.next(year);
+        firstInserted.countDown();
+        awaitQuietly(releaseFirst);
+        return n;
+      }));
+      assertThat(firstInserted.await(30, TimeUnit.SECONDS)).isTrue();
+      Future<CaseNumber> second = pool.submit(() -> tx.execute(status -> sequence.next(year)));
+      // the second insert waits on the first one's uncommitted key: wait until PostgreSQL shows it waiting
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+          + " and query like 'INSERT INTO case_number_sequence%'", Integer.class) == 0) {
+        assertThat(System.nanoTime()).as("second intake waiting on the first").isLessThan(deadline);
+        Thread.onSpinWait();
+      }
+      releaseFirst.countDown();
+
+      assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(new CaseNumber(year, 1));
+      assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(new CaseNumber(year, 2));
+      assertThat(jdbc.queryForObject("select last_value from case_number_sequence where case_year = ?", Integer.class, year))
+          .isEqualTo(2);
+    } finally {
+      releaseFirst.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
