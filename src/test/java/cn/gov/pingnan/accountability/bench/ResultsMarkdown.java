@@ -15,16 +15,17 @@ final class ResultsMarkdown {
       md.append("Load average before/after: ").append(results.get("loadBefore.throughput")).append(" / ")
           .append(results.get("loadAfter.throughput")).append("\n\n");
       md.append("History level: ").append(t.historyLevel()).append(". Our case passes ").append(t.shape()).append("; floor: ").append(t.floor()).append("\n\n");
-      md.append("| variant | threads | runs × cases | median cases/s | min | max | statements/case | round trips/case | commits/case | statements/wait state | commits/wait state | lookup statements/case |\n");
-      md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+      md.append("| variant | threads | runs × cases | median cases/s | min | max | CPU ms/case, case threads | CPU ms/case, JVM | statements/case | round trips/case | commits/case | statements/wait state | commits/wait state | lookup statements/case |\n");
+      md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
       for (ThroughputBenchmark.Figures f : t.figures()) {
-        md.append(String.format(java.util.Locale.ROOT, "| %s | %d | %d × %d | %.2f | %.2f | %.2f | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f |%n",
+        md.append(String.format(java.util.Locale.ROOT, "| %s | %d | %d × %d | %.2f | %.2f | %.2f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f |%n",
             f.variant(), f.threads(), f.runs(), f.casesPerRun(), f.medianCasesPerSecond(), f.minCasesPerSecond(),
-            f.maxCasesPerSecond(), f.statementsPerCase(), f.roundTripsPerCase(), f.commitsPerCase(),
+            f.maxCasesPerSecond(), f.medianCaseCpuMsPerCase(), f.medianProcessCpuMsPerCase(), f.statementsPerCase(), f.roundTripsPerCase(), f.commitsPerCase(),
             f.statementsPerWaitState(), f.commitsPerWaitState(), f.lookupStatementsPerCase()));
       }
       md.append("\nRatio ours/floor (median cases/s): ").append(t.ratioOursToFloor())
-          .append("; median of the paired runs' ratios: ").append(t.pairedRatioOursToFloor()).append(" (target ≥ 0.8)\n\n");
+          .append("; median of the paired runs' ratios: ").append(t.pairedRatioOursToFloor())
+          .append("; JVM CPU per case, floor ÷ ours: ").append(t.cpuRatioOursToFloor()).append(" (target ≥ 0.8)\n\n");
       for (ThroughputBenchmark.Breakdown b : t.breakdownPerCase()) {
         md.append("Statements of one case, ").append(b.variant()).append(" (").append(b.statements())
             .append(" statements, ").append(b.commits()).append(" commits; ").append(b.variableStatements())

@@ -34,12 +34,19 @@ final class ThroughputBenchmark {
   record Shape(int userTasks, int serviceTasks, int gateways, int jobs, int callActivities, int processInstances,
                int variables, int waitStates, Map<String, Long> activityTypes) {}
 
-  record Run(String variant, int threads, int run, int cases, double seconds, double casesPerSecond) {}
+  /**
+   * {@code caseCpuMsPerCase}: CPU time of the threads that drive the cases (engine, our code, H2 and JDBC in the
+   * calling thread) per case; {@code processCpuMsPerCase}: CPU time of the whole JVM per case (adds H2's background
+   * writer, garbage collection, the JIT). Unlike cases per second, neither depends much on other work on the machine.
+   */
+  record Run(String variant, int threads, int run, int cases, double seconds, double casesPerSecond,
+             double caseCpuMsPerCase, double processCpuMsPerCase) {}
 
   record Figures(String variant, int threads, int runs, int casesPerRun, double medianCasesPerSecond,
                  double minCasesPerSecond, double maxCasesPerSecond, double statementsPerCase,
                  double roundTripsPerCase, double commitsPerCase, double statementsPerWaitState,
-                 double commitsPerWaitState, double lookupStatementsPerCase, List<Double> casesPerSecondByRun) {}
+                 double commitsPerWaitState, double lookupStatementsPerCase, double medianCaseCpuMsPerCase,
+                 double medianProcessCpuMsPerCase, List<Double> casesPerSecondByRun) {}
 
   /**
    * The statements of one case; {@code variableStatements} are those on the variable tables (runtime variables,
@@ -52,8 +59,13 @@ final class ThroughputBenchmark {
    * {@code ratioOursToFloor}: median ours ÷ median floor; {@code pairedRatioOursToFloor}: median of the ratios of
    * each run of ours to the floor run right after it — steadier when other work on the machine comes and goes.
    */
+  /**
+   * {@code cpuRatioOursToFloor}: the floor's JVM CPU time per case ÷ ours — the throughput ratio the two would reach
+   * where the CPU is the limit and nothing else runs.
+   */
   record Report(String historyLevel, Shape shape, String floor, int waitStatesPerCase, List<Figures> figures,
-                Map<String, Double> ratioOursToFloor, Map<String, Double> pairedRatioOursToFloor, List<Breakdown> breakdownPerCase, List<Run> allRuns) {}
+                Map<String, Double> ratioOursToFloor, Map<String, Double> pairedRatioOursToFloor,
+                Map<String, Double> cpuRatioOursToFloor, List<Breakdown> breakdownPerCase, List<Run> allRuns) {}
 
   private final ProcessEngine engine;
   private final StatementCounter counter;
@@ -99,6 +111,7 @@ final class ThroughputBenchmark {
     List<Figures> figures = new ArrayList<>();
     Map<String, Double> ratios = new LinkedHashMap<>();
     Map<String, Double> paired = new LinkedHashMap<>();
+    Map<String, Double> cpu = new LinkedHashMap<>();
     for (int threads : options.threads()) {
       counter.resetAll();
       List<Run> ours = new ArrayList<>();
@@ -121,38 +134,50 @@ final class ThroughputBenchmark {
       }
       Arrays.sort(pairs);
       paired.put(label, round(median(pairs), 2));
+      cpu.put(label, round(f.medianProcessCpuMsPerCase() / o.medianProcessCpuMsPerCase(), 2));
     }
     return new Report(options.historyLevel(), shape, String.join("; ", floor.describe()), shape.waitStates(), figures, ratios,
-        paired,
-        List.of(oursBreakdown, floorBreakdown), runs);
+        paired, cpu, List.of(oursBreakdown, floorBreakdown), runs);
   }
 
   private Run timed(String variant, int threads, int run, int cases, Runnable oneCase) throws Exception {
     int perThread = Math.max(1, (cases + threads - 1) / threads);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
+      AtomicLong caseCpuNanos = new AtomicLong();
+      long processCpuStart = PROCESS.getProcessCpuTime();
       long start = System.nanoTime();
       List<Future<?>> work = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         work.add(pool.submit(() -> {
+          long cpuStart = THREADS.getCurrentThreadCpuTime();
           for (int i = 0; i < perThread; i++) {
             oneCase.run();
           }
+          caseCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
         }));
       }
       for (Future<?> f : work) {
         f.get();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      long processCpuNanos = PROCESS.getProcessCpuTime() - processCpuStart;
       int done = perThread * threads;
-      return new Run(variant, threads, run, done, round(seconds, 3), round(done / seconds, 2));
+      return new Run(variant, threads, run, done, round(seconds, 3), round(done / seconds, 2),
+          round(caseCpuNanos.get() / 1e6 / done, 1), round(processCpuNanos / 1e6 / done, 1));
     } finally {
       pool.shutdownNow();
     }
   }
 
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.OperatingSystemMXBean PROCESS =
+      (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
   private Figures figures(String variant, int threads, List<Run> runs, int waitStates) {
     double[] rates = runs.stream().mapToDouble(Run::casesPerSecond).sorted().toArray();
+    double[] caseCpu = runs.stream().mapToDouble(Run::caseCpuMsPerCase).sorted().toArray();
+    double[] processCpu = runs.stream().mapToDouble(Run::processCpuMsPerCase).sorted().toArray();
     long cases = runs.stream().mapToLong(Run::cases).sum();
     StatementCounter.Counts progress = counter.bucket(variant + ".progress");
     StatementCounter.Counts lookup = counter.bucket(variant + ".lookup");
@@ -161,7 +186,8 @@ final class ThroughputBenchmark {
     return new Figures(variant, threads, runs.size(), runs.get(0).cases(), round(median(rates), 2), rates[0],
         rates[rates.length - 1], round(statementsPerCase, 1), round((double) progress.roundTrips() / cases, 1),
         round(commitsPerCase, 1), round(statementsPerCase / waitStates, 1), round(commitsPerCase / waitStates, 2),
-        round((double) lookup.statements() / cases, 1), runs.stream().map(Run::casesPerSecond).toList());
+        round((double) lookup.statements() / cases, 1), round(median(caseCpu), 1), round(median(processCpu), 1),
+        runs.stream().map(Run::casesPerSecond).toList());
   }
 
   private Shape shapeOf(String root) {
