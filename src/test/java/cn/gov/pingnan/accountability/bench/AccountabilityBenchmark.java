@@ -38,6 +38,7 @@ public final class AccountabilityBenchmark {
     d.put("casesPerRun", "20");
     d.put("threads", "1,2");
     d.put("historyLevel", "full");
+    d.put("appProperties", "");
     // part 2
     d.put("openCases", "10000");
     d.put("closedCases", "100000");
@@ -87,6 +88,22 @@ public final class AccountabilityBenchmark {
     return options;
   }
 
+  /** {@code key=value|key=value} (a value may contain {@code =} and {@code ;}, as a JDBC URL does). */
+  static Map<String, Object> properties(String spec) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    for (String pair : spec.split("\\|")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      String[] kv = pair.trim().split("=", 2);
+      if (kv.length != 2) {
+        throw new IllegalArgumentException("appProperties: expected key=value, got '" + pair + "'");
+      }
+      properties.put(kv[0], kv[1]);
+    }
+    return properties;
+  }
+
   /** Runs the parts named in {@code parts} and writes results.json and results.md; returns the results. */
   static Map<String, Object> run(Map<String, String> options) throws Exception {
     Path dir = Path.of(options.get("dir"));
@@ -101,7 +118,7 @@ public final class AccountabilityBenchmark {
       results.put("throughput", ThroughputBenchmark.run(dir.resolve("throughput-db"), new ThroughputBenchmark.Options(
           Integer.parseInt(options.get("warmup")), Integer.parseInt(options.get("runs")),
           Integer.parseInt(options.get("casesPerRun")), ThroughputBenchmark.ints(options.get("threads")),
-          options.get("historyLevel"))));
+          options.get("historyLevel"), properties(options.get("appProperties")))));
       results.put("loadAfter.throughput", Machine.loadAverage());
       write(dir, results);
     }

@@ -154,19 +154,25 @@ final class CaseDriver {
     });
   }
 
-  /** As the job executor would: without an authenticated user. */
+  /** As the job executor would: without an authenticated user, until no job is due (a job may create the next). */
   private void executeJobs(String bucket, String processInstanceId) {
-    List<Job> due = lookup(bucket, () -> management.createJobQuery().processInstanceId(processInstanceId)
-        .executable().list());
+    List<Job> due = dueJobs(bucket, processInstanceId);
     if (due.isEmpty()) {
       throw new IllegalStateException("No job to execute in " + processInstanceId);
     }
-    for (Job job : due) {
-      progress(bucket, null, () -> {
-        management.executeJob(job.getId());
-        return null;
-      });
+    while (!due.isEmpty()) {
+      for (Job job : due) {
+        progress(bucket, null, () -> {
+          management.executeJob(job.getId());
+          return null;
+        });
+      }
+      due = dueJobs(bucket, processInstanceId);
     }
+  }
+
+  private List<Job> dueJobs(String bucket, String processInstanceId) {
+    return lookup(bucket, () -> management.createJobQuery().processInstanceId(processInstanceId).executable().list());
   }
 
   private void requireCompleted(String bucket, String root) {

@@ -16,8 +16,8 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
  * gateways, no-op service tasks, async continuations and variables (plain strings) as one run of our case
  * passes through — but no call activity, no listeners, no rules, no JSON, no register.
  */
-record FloorProcess(List<CaseDriver.Step> steps, int serviceTasks, int gateways, int asyncAfterStep, int variableCount,
-                    BpmnModelInstance model) {
+record FloorProcess(List<CaseDriver.Step> steps, int serviceTasks, int gateways, int asyncJobs, int asyncAfterStep,
+                    int variableCount, BpmnModelInstance model) {
 
   static final String KEY = "floor-bench";
 
@@ -72,7 +72,8 @@ record FloorProcess(List<CaseDriver.Step> steps, int serviceTasks, int gateways,
       org.camunda.bpm.model.bpmn.instance.ExclusiveGateway g = model.getModelElementById("gateway" + i);
       g.setDefault(model.getModelElementById("gateway" + i + "_no"));
     }
-    return new FloorProcess(steps, serviceTasks, gateways, asyncJobs == 0 ? -1 : asyncAfterStep, variableCount, model);
+    return new FloorProcess(steps, serviceTasks, gateways, asyncJobs, asyncJobs == 0 ? -1 : asyncAfterStep, variableCount,
+        model);
   }
 
   private static int share(int total, int parts, int index) {
@@ -103,7 +104,7 @@ record FloorProcess(List<CaseDriver.Step> steps, int serviceTasks, int gateways,
   List<String> describe() {
     List<String> lines = new ArrayList<>();
     lines.add(steps.size() + " user tasks, " + serviceTasks + " service tasks, " + gateways + " exclusive gateways, "
-        + (asyncAfterStep < 0 ? 0 : 1) + " async continuation(s), " + variableCount + " variables");
+        + asyncJobs + " async continuation(s) (jobs), " + variableCount + " variables");
     return lines;
   }
 }

@@ -14,7 +14,8 @@ final class ResultsMarkdown {
       md.append("## 1. Our case beside the floor\n\n");
       md.append("Load average before/after: ").append(results.get("loadBefore.throughput")).append(" / ")
           .append(results.get("loadAfter.throughput")).append("\n\n");
-      md.append("History level: ").append(t.historyLevel()).append(". Our case passes ").append(t.shape()).append("; floor: ").append(t.floor()).append("\n\n");
+      md.append("History level: ").append(t.historyLevel())
+          .append(t.appProperties().isEmpty() ? "" : "; application properties " + t.appProperties()).append(". Our case passes ").append(t.shape()).append("; floor: ").append(t.floor()).append("\n\n");
       md.append("| variant | threads | runs × cases | median cases/s | min | max | CPU ms/case, case threads | CPU ms/case, JVM | statements/case | round trips/case | commits/case | statements/wait state | commits/wait state | lookup statements/case |\n");
       md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
       for (ThroughputBenchmark.Figures f : t.figures()) {

@@ -28,7 +28,9 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 final class ThroughputBenchmark {
 
   /** {@code historyLevel}: {@code full} as in production; another level only to show what history costs. */
-  record Options(int warmupCases, int runs, int casesPerRun, List<Integer> threads, String historyLevel) {}
+  /** {@code appProperties}: more application properties for this part (e.g. another datasource URL), to compare settings. */
+  record Options(int warmupCases, int runs, int casesPerRun, List<Integer> threads, String historyLevel,
+                 Map<String, Object> appProperties) {}
 
   /** What one run of our case passes through (from its history), which the floor copies. */
   record Shape(int userTasks, int serviceTasks, int gateways, int jobs, int callActivities, int processInstances,
@@ -63,7 +65,7 @@ final class ThroughputBenchmark {
    * {@code cpuRatioOursToFloor}: the floor's JVM CPU time per case ÷ ours — the throughput ratio the two would reach
    * where the CPU is the limit and nothing else runs.
    */
-  record Report(String historyLevel, Shape shape, String floor, int waitStatesPerCase, List<Figures> figures,
+  record Report(String historyLevel, Map<String, Object> appProperties, Shape shape, String floor, int waitStatesPerCase, List<Figures> figures,
                 Map<String, Double> ratioOursToFloor, Map<String, Double> pairedRatioOursToFloor,
                 Map<String, Double> cpuRatioOursToFloor, List<Breakdown> breakdownPerCase, List<Run> allRuns) {}
 
@@ -79,8 +81,9 @@ final class ThroughputBenchmark {
   }
 
   static Report run(Path dataDir, Options options) throws Exception {
-    try (InProcessApplication app = InProcessApplication.fresh(dataDir,
-        Map.of("camunda.bpm.history-level", options.historyLevel()))) {
+    Map<String, Object> properties = new LinkedHashMap<>(options.appProperties());
+    properties.put("camunda.bpm.history-level", options.historyLevel());
+    try (InProcessApplication app = InProcessApplication.fresh(dataDir, properties)) {
       return new ThroughputBenchmark(app).measure(options);
     }
   }
@@ -136,7 +139,7 @@ final class ThroughputBenchmark {
       paired.put(label, round(median(pairs), 2));
       cpu.put(label, round(f.medianProcessCpuMsPerCase() / o.medianProcessCpuMsPerCase(), 2));
     }
-    return new Report(options.historyLevel(), shape, String.join("; ", floor.describe()), shape.waitStates(), figures, ratios,
+    return new Report(options.historyLevel(), options.appProperties(), shape, String.join("; ", floor.describe()), shape.waitStates(), figures, ratios,
         paired, cpu, List.of(oursBreakdown, floorBreakdown), runs);
   }
 
@@ -213,7 +216,9 @@ final class ThroughputBenchmark {
     int callActivities = types.getOrDefault("callActivity", 0L).intValue();
     int variables = (int) history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(instances.toArray(String[]::new)).count();
-    int jobs = 1; // deliverDecision (asyncBefore) — the only job the path executes; timers wait for years
+    // the jobs the path executes (decision delivery, restriction scheduling); the expiry timers wait for years
+    int jobs = (int) instances.stream()
+        .mapToLong(id -> history.createHistoricJobLogQuery().processInstanceId(id).successLog().count()).sum();
     if (userTasks != CaseDriver.OUR_STEPS.size()) {
       throw new IllegalStateException("Our case passed " + userTasks + " user tasks, expected " + CaseDriver.OUR_STEPS.size());
     }
