@@ -117,9 +117,14 @@ abstract sealed class ScaleDatabase implements AutoCloseable {
     Postgres(Path dir, boolean reuse) throws IOException {
       super(dir.resolve("scale-pg-app"));
       Files.createDirectories(dir);
+      Path data = dir.resolve("scale-pg").toAbsolutePath();
+      if (!reuse) {
+        InProcessApplication.deleteTree(data);
+      }
       server = EmbeddedPostgres.builder()
-          .setDataDirectory(dir.resolve("scale-pg").toAbsolutePath())
-          .setCleanDataDirectory(!reuse)
+          .setDataDirectory(data)
+          // kept after the run (the embedded server would delete a directory it cleaned): reuseScaleDb=true measures it again
+          .setCleanDataDirectory(false)
           // the defaults of a PostgreSQL installation (the embedded builder turns synchronous commit off)
           .setServerConfig("synchronous_commit", "on")
           .setServerConfig("max_connections", "100")
