@@ -73,6 +73,10 @@ class PostgresProfileIT {
     JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
     assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 17");
     assertThat(jdbc.queryForObject("select count(*) from act_id_user where id_ = 'shouli'", Integer.class)).isEqualTo(1);
+    // issue 8: statistics on the permission bits and plans with the actual values (group-task queries at scale)
+    assertThat(jdbc.queryForList("select stxname from pg_statistic_ext where stxname like 'acc_auth_perms_%' order by 1",
+        String.class)).containsExactly("acc_auth_perms_2", "acc_auth_perms_4096", "acc_auth_perms_512", "acc_auth_perms_64");
+    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
 
     ProcessEngine engine = context.getBean(ProcessEngine.class);
     engine
