@@ -35,22 +35,18 @@ final class Machine {
 
   /** Resident memory (VmRSS) of a process in MB, from /proc/&lt;pid&gt;/status. */
   static long rssMb(long pid) {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-        if (line.startsWith("VmRSS:")) {
-          return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      return -1;
-    }
-    return -1;
+    return kbLineAsMb(Path.of("/proc", Long.toString(pid), "status"), "VmRSS:");
   }
 
   private static long memTotalMb() {
+    return kbLineAsMb(Path.of("/proc/meminfo"), "MemTotal:");
+  }
+
+  /** The kB figure of the line starting with {@code key} in a /proc file, in MB; -1 if unreadable. */
+  private static long kbLineAsMb(Path procFile, String key) {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-        if (line.startsWith("MemTotal:")) {
+      for (String line : Files.readAllLines(procFile)) {
+        if (line.startsWith(key)) {
           return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
         }
       }

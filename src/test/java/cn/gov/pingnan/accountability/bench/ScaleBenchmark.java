@@ -1,5 +1,9 @@
 package cn.gov.pingnan.accountability.bench;
 
+import static cn.gov.pingnan.accountability.register.RestrictionCheckBenchmark.ms;
+import static cn.gov.pingnan.accountability.register.RestrictionCheckBenchmark.percentile;
+import static cn.gov.pingnan.accountability.register.RestrictionCheckBenchmark.personId;
+
 import cn.gov.pingnan.accountability.identity.IdentitySeeder;
 import cn.gov.pingnan.accountability.rules.EligibilityAction;
 import cn.gov.pingnan.accountability.rules.Measure;
@@ -239,15 +243,4 @@ final class ScaleBenchmark {
     }
   }
 
-  private static String personId(int index) {
-    return String.format(Locale.ROOT, "452131%012d", index);
-  }
-
-  private static long percentile(long[] sorted, int p) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-  }
-
-  private static double ms(long nanos) {
-    return Math.round(nanos / 1_000.0) / 1_000.0;
-  }
 }

@@ -217,15 +217,18 @@ public final class RestrictionCheckBenchmark {
         .isEmpty();
   }
 
-  private static String personId(int index) {
+  /** The benchmark persons' ids (also used by the issue-8 benchmark, which fills the register the same way). */
+  public static String personId(int index) {
     return String.format(Locale.ROOT, "452131%012d", index);
   }
 
-  private static long percentile(long[] sorted, int p) {
+  /** Nearest-rank percentile of sorted values. */
+  public static long percentile(long[] sorted, int p) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
   }
 
-  private static double ms(long nanos) {
+  /** Nanoseconds as milliseconds with three decimals. */
+  public static double ms(long nanos) {
     return Math.round(nanos / 1_000.0) / 1_000.0;
   }
 
