@@ -112,6 +112,11 @@ final class TasklistBrowser implements AutoCloseable {
     WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space()='完成']")));
     centre(complete);
     complete.click();
+    // Done when Tasklist has closed the task and asks for the next one. Text that was already on
+    // the page before the click (such as an empty filter) proves nothing, so wait for the button
+    // to go away first.
+    wait.until(ExpectedConditions.stalenessOf(complete));
+    waitText("请在列表中选择一个任务"); // SELECT_TASK_IN_LIST
   }
 
   void submitStartForm() {
