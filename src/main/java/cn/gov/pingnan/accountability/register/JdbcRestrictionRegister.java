@@ -130,7 +130,7 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
     }
     List<Long> ids = rows.stream().map(RegisteredRestriction::id).toList();
     afterCommit(() -> LOG.info(
-        "Recorded restrictions {} for person id {} of case {} by {}", ids, personId, caseBusinessKey, createdBy));
+        "Recorded restrictions {} for person id {} of case {} by {}", ids, PersonIdMasking.mask(personId), caseBusinessKey, createdBy));
     return List.copyOf(rows);
   }
 

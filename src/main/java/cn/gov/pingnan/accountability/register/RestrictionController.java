@@ -72,7 +72,7 @@ public class RestrictionController {
   public Restrictions<RegisteredRestriction> byPerson(
       @RequestParam(required = false) String personId, HttpServletRequest http) {
     List<RegisteredRestriction> rows = asBadRequest(() -> register.findByPerson(personId));
-    LOG.info("Restriction register listed for person id {} by {}", personId.trim(), caller(http));
+    LOG.info("Restriction register listed for person id {} by {}", PersonIdMasking.mask(personId), caller(http));
     return new Restrictions<>(rows);
   }
 
@@ -88,7 +88,7 @@ public class RestrictionController {
     // the register names a missing person id (field personId)
     List<RegisteredRestriction> blockedBy = asBadRequest(() -> register.blocking(personId, eligibility, day));
     LOG.info("Restriction check {} on {} for person id {} by {}: {}",
-        eligibility, day, personId.trim(), caller(http), blockedBy.isEmpty() ? "allowed" : "blocked");
+        eligibility, day, PersonIdMasking.mask(personId), caller(http), blockedBy.isEmpty() ? "allowed" : "blocked");
     return new Check(blockedBy.isEmpty(), blockedBy);
   }
 

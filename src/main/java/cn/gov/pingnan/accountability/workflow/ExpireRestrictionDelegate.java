@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.workflow;
 
+import cn.gov.pingnan.accountability.register.PersonIdMasking;
 import cn.gov.pingnan.accountability.register.RegisteredRestriction;
 import cn.gov.pingnan.accountability.register.RestrictionRegister;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -39,7 +40,7 @@ public class ExpireRestrictionDelegate implements JavaDelegate {
                 "Restriction " + id + " is not in the register", "影响期登记簿中没有编号 " + id + " 的记录", null));
         execution.setVariable(CaseVariables.EXPIRY_NOTE, row.personName() + "的“" + row.type().labelZh() + "”影响期已于 "
                 + row.until() + " 届满（第十二条）");
-        LOG.info("Restriction {} of {} expired", id, row.personId());
+        LOG.info("Restriction {} of person id {} expired", id, PersonIdMasking.mask(row.personId()));
     }
 
     /** The register implementation comes from package register (branch register); without it this step cannot run. */

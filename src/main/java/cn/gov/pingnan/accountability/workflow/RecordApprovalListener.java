@@ -51,7 +51,7 @@ public class RecordApprovalListener implements TaskListener {
             boolean commission = Jurisdiction.COMMISSION_LEADERS.equals(task.getVariable(CaseVariables.APPROVING_GROUP))
                     || identityService.createUserQuery().userId(user).memberOfGroup(Jurisdiction.COMMISSION_LEADERS).count() > 0;
             task.setVariable(CaseVariables.TAKEN_OVER_BY_COMMISSION, commission);
-            LOG.info("Case {}: {} {} by {}{}", task.getExecution().getProcessBusinessKey(), task.getVariable(CaseVariables.RESPONDENT_NAME),
+            LOG.info("Case {}, respondent instance {}: {} by {}{}", task.getExecution().getProcessBusinessKey(), task.getProcessInstanceId(),
                     decision, user, commission ? " (commission, R-13.2)" : "");
         } catch (RuleViolationException e) {
             LOG.warn("Approval refused: {}: {}", e.field(), e.messageEn());

@@ -3,6 +3,7 @@ package cn.gov.pingnan.accountability.workflow;
 import static cn.gov.pingnan.accountability.workflow.JsonVariables.text;
 
 import cn.gov.pingnan.accountability.identity.ProcessKeys;
+import cn.gov.pingnan.accountability.register.PersonIdMasking;
 import cn.gov.pingnan.accountability.register.RegisteredRestriction;
 import cn.gov.pingnan.accountability.register.RestrictedPerson;
 import cn.gov.pingnan.accountability.register.RestrictionRegister;
@@ -98,7 +99,7 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
             }
         }
         JsonVariables.write(execution, CaseVariables.RESTRICTIONS, summary);
-        LOG.info("Case {}: {} restrictions registered for {}", caseNumber, rows.size(), person.personId());
+        LOG.info("Case {}: {} restrictions registered for person id {}", caseNumber, rows.size(), PersonIdMasking.mask(person.personId()));
     }
 
     /** The register implementation comes from package register (branch register); without it this step cannot run. */

@@ -3,6 +3,7 @@ package cn.gov.pingnan.accountability.workflow;
 import static cn.gov.pingnan.accountability.workflow.JsonVariables.enumValue;
 import static cn.gov.pingnan.accountability.workflow.JsonVariables.text;
 
+import cn.gov.pingnan.accountability.register.PersonIdMasking;
 import cn.gov.pingnan.accountability.rules.EffectiveDateCheck;
 import cn.gov.pingnan.accountability.rules.EffectiveDateFlag;
 import cn.gov.pingnan.accountability.rules.EmploymentStatus;
@@ -162,7 +163,7 @@ public class ValidateIntakeDelegate implements JavaDelegate {
         decision.put("reason", scope.reasonZh());
         scopeDecisions.add(decision);
         if (!scope.inScope()) {
-            LOG.info("Respondent {} not in scope: {}", name, scope.reasonEn());
+            LOG.info("Respondent with person id {} not in scope: {}", PersonIdMasking.mask(text(r, "personId")), scope.reasonEn());
             return;
         }
         ObjectNode finding = ((ObjectNode) r).deepCopy();

@@ -13,11 +13,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +40,7 @@ import org.springframework.web.util.UriComponentsBuilder;
       "camunda.bpm.job-execution.enabled=false"
     })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class RestrictionApiIT {
 
   private static final String ISSUE_EXAMPLE =
@@ -283,6 +287,20 @@ class RestrictionApiIT {
         .getForEntity("/api/restrictions?personId=" + removed, String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  // --- audit log ---
+
+  @Test
+  void listAndCheck_areLoggedWithCallerAndMaskedPersonId(CapturedOutput output) {
+    String person = "452123199001011234";
+    assertThat(get("zuzhibu", "/api/restrictions?personId=" + person).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(get("shenli", check(person, "PROMOTION", "2026-06-01")).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    assertThat(output.getOut())
+        .contains("Restriction register listed for person id **************1234 by zuzhibu")
+        .contains("Restriction check PROMOTION on 2026-06-01 for person id **************1234 by shenli: allowed")
+        .doesNotContain(person);
   }
 
   // --- helpers ---
