@@ -146,7 +146,7 @@ public final class Attribution {
     private static void requireId(Respondent r, String field) {
         if (r.personId() == null || r.personId().isBlank()) {
             throw new RuleViolationException(field + ".personId",
-                    "Respondent " + r.name() + " has no id", nameOf(r) + "缺少编号");
+                    "Respondent has no id", nameOf(r) + "缺少编号"); // the field names the respondent; logs carry no names
         }
     }
 

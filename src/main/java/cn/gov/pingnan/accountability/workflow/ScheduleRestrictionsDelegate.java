@@ -70,9 +70,10 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
         try {
             rows = register().record(caseNumber, person, periods, signer);
         } catch (RuntimeException e) {
-            // the rows and the started periods roll back with this job; Cockpit names case and person
-            throw new StepFailedException("Register write failed for case " + caseNumber + ", person " + person.personId(),
-                    "影响期登记失败（案件 " + caseNumber + "，人员 " + person.personId() + "）", e);
+            // the rows and the started periods roll back with this job; the incident names the case, the person only by the tail of the id
+            String masked = PersonIdMasking.mask(person.personId());
+            throw new StepFailedException("Register write failed for case " + caseNumber + ", person id " + masked,
+                    "影响期登记失败（案件 " + caseNumber + "，人员 " + masked + "）", e);
         }
 
         ArrayNode summary = JsonVariables.array();
