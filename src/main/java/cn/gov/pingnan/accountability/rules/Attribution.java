@@ -79,7 +79,7 @@ public final class Attribution {
             } else {
                 if (r.role() == null) {
                     throw new RuleViolationException(field + ".role",
-                            "The role of " + r.name() + " in the matter is missing (R-8)",
+                            "The role of the respondent in the matter is missing (R-8)",
                             "未填写" + nameOf(r) + "在问题中的角色，无法认定责任类型（第八条）");
                 }
                 add(byPerson, r, responsibilityOf(r.role(), collectiveDecision), BASIS_NAMED);
@@ -103,13 +103,13 @@ public final class Attribution {
                 // "accepted by a third party" never relieves the acceptance staff
                 if (citesThirdPartyAcceptance(s.exclusionCode(), s.exclusionReason())) {
                     throw new RuleViolationException(field + ".exclusionReason",
-                            "A third-party acceptance is only a reference and cannot exempt signatory " + p.name() + " (Art. 9)",
+                            "A third-party acceptance is only a reference and cannot exempt a signatory (Art. 9)",
                             "第三方验收结论只能作为参考，不能免除" + nameOf(p) + "的责任，不得作为不予问责的理由（第九条）");
                 }
                 // a signatory is dropped only with a written reason
                 if (s.exclusionReason() == null || s.exclusionReason().isBlank()) {
                     throw new RuleViolationException(field + ".exclusionReason",
-                            "Signatory " + p.name() + " can only be excluded with a written reason",
+                            "A signatory can only be excluded with a written reason",
                             "不将签字人" + nameOf(p) + "列为被问责对象的，须书面说明理由（谁签字、谁负责）");
                 }
                 continue;

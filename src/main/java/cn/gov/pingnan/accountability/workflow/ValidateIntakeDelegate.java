@@ -130,22 +130,22 @@ public class ValidateIntakeDelegate implements JavaDelegate {
             return;
         }
         if (kind == null) {
-            problems.add(field + ".kind", "Respondent " + name + " has no kind", name + "：未选择单位或工作人员");
+            problems.add(field + ".kind", "Respondent has no kind", name + "：未选择单位或工作人员");
             return;
         }
         if (text(r, "personId") == null) {
-            problems.add(field + ".personId", "Respondent " + name + " has no id",
+            problems.add(field + ".personId", "Respondent has no id",
                     name + "：未填写" + (kind == RespondentKind.UNIT ? "单位统一社会信用代码" : "身份证号或人员编号"));
         }
         ScopeDecision scope = ScopeCheck.check(kind, category);
         if (scope.inScope()) {
             // the management level decides who approves
             if (level == null) {
-                problems.add(field + ".managementLevel", name + " has no management level", name + "：未选择干部管理权限（第十三条）");
+                problems.add(field + ".managementLevel", "Respondent has no management level", name + "：未选择干部管理权限（第十三条）");
             }
             // the employment status decides how the decision is carried out
             if (kind == RespondentKind.PERSON && status == null) {
-                problems.add(field + ".employmentStatus", name + " has no employment status", name + "：未选择现任职状态（第十一条）");
+                problems.add(field + ".employmentStatus", "Respondent has no employment status", name + "：未选择现任职状态（第十一条）");
             }
             if ((status == EmploymentStatus.LEFT_COUNTY || status == EmploymentStatus.TRANSFERRED_IN_COUNTY)
                     && text(r, "currentEmployer") == null) {
