@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -76,21 +79,36 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Opens a seeded filter (我的任务 / 我的组任务 / 逾期任务) and waits until it lists the task. */
   WebElement openTaskInFilter(String filter, String taskName) {
-    WebElement link =
-        waitVisible(By.xpath("//*[contains(@class,'filters')]//*[contains(@class,'task-filter')]//*[normalize-space(text())='" + filter + "']"));
-    link.click();
-    WebElement task =
-        wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[contains(@class,'tasks-list')]//a[contains(@class,'task') or @ng-click][.//*[normalize-space(text())='" + taskName + "'] or normalize-space(text())='" + taskName + "']")));
-    task.click();
-    return task;
+    clickWhenReady(By.xpath("//*[contains(@class,'filters')]//*[contains(@class,'task-filter')]//*[normalize-space(text())='" + filter + "']"));
+    return clickWhenReady(
+        By.xpath("//*[contains(@class,'tasks-list')]//a[contains(@class,'task') or @ng-click][.//*[normalize-space(text())='" + taskName + "'] or normalize-space(text())='" + taskName + "']"));
   }
 
   void claimOpenTask() {
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='认领'] | //a[normalize-space()='认领']"))).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='认领'] | //a[normalize-space()='认领']")));
+    By claim = By.xpath("//button[normalize-space()='认领'] | //a[normalize-space()='认领']");
+    clickWhenReady(claim);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
     waitForm();
+  }
+
+  /**
+   * Clicks the element as soon as it can be clicked. Tasklist re-renders its lists while they
+   * load, so an element found a moment ago may be gone: then it is looked up again.
+   */
+  WebElement clickWhenReady(By by) {
+    return wait.until(
+        d -> {
+          try {
+            WebElement element = d.findElement(by);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+              return null;
+            }
+            element.click();
+            return element;
+          } catch (StaleElementReferenceException | ElementClickInterceptedException | NoSuchElementException e) {
+            return null;
+          }
+        });
   }
 
   void waitForm() {
