@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Writes the {@code {"error": ..., "field": ...}} body of our API outside Spring MVC (filters). */
+/** The {@code {"error": ..., "field": ...}} body of our API; written directly by the servlet filters. */
 final class ApiErrors {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -19,14 +19,19 @@ final class ApiErrors {
   }
 
   static void write(HttpServletResponse response, int status, String error, String field) throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    JSON.writeValue(response.getOutputStream(), body(error, field));
+  }
+
+  /** The one shape of an error body, for the filters here and for {@link ApiExceptionHandler}. */
+  static Map<String, String> body(String error, String field) {
     Map<String, String> body = new LinkedHashMap<>();
     body.put("error", error);
     if (field != null) {
       body.put("field", field);
     }
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    JSON.writeValue(response.getOutputStream(), body);
+    return body;
   }
 }

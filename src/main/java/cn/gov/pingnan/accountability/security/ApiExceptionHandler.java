@@ -1,7 +1,6 @@
 package cn.gov.pingnan.accountability.security;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -74,11 +73,6 @@ public class ApiExceptionHandler {
   }
 
   static ResponseEntity<Map<String, String>> body(HttpStatus status, String error, String field) {
-    Map<String, String> body = new LinkedHashMap<>();
-    body.put("error", error);
-    if (field != null) {
-      body.put("field", field);
-    }
-    return ResponseEntity.status(status).body(body);
+    return ResponseEntity.status(status).body(ApiErrors.body(error, field));
   }
 }

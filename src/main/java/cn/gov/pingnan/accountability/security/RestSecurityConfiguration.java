@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.security;
 
+import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -24,30 +25,28 @@ public class RestSecurityConfiguration implements WebMvcConfigurer {
   @Bean
   public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("camunda-rest-basic-auth");
+        authenticationFilter(new ProcessEngineAuthenticationFilter(), "camunda-rest-basic-auth", "/engine-rest/*");
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
-    registration.setOrder(10);
     return registration;
   }
 
   @Bean
   public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ApiAuthenticationFilter filter) {
-    FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
-    registration.setName("api-basic-auth");
-    registration.addUrlPatterns("/api/*");
-    registration.setOrder(10);
-    return registration;
+    return authenticationFilter(filter, "api-basic-auth", "/api/*");
   }
 
   @Bean
   public FilterRegistrationBean<OperatorEndpointsFilter> operatorEndpoints(OperatorEndpointsFilter filter) {
-    FilterRegistrationBean<OperatorEndpointsFilter> registration = new FilterRegistrationBean<>(filter);
-    registration.setName("operator-endpoints");
-    registration.addUrlPatterns("/actuator/*");
+    return authenticationFilter(filter, "operator-endpoints", "/actuator/*");
+  }
+
+  /** All three authenticate at the same order, after the task-query expression filter. */
+  private static <F extends Filter> FilterRegistrationBean<F> authenticationFilter(F filter, String name, String urlPattern) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+    registration.setName(name);
+    registration.addUrlPatterns(urlPattern);
     registration.setOrder(10);
     return registration;
   }
