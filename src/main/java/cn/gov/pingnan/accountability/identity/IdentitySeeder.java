@@ -3,6 +3,8 @@ package cn.gov.pingnan.accountability.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -158,7 +160,9 @@ public class IdentitySeeder implements SmartInitializingSingleton {
   }
 
   private void ensureFilter(String name, TaskQuery query, int priority, String description) {
-    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+    List<Filter> existing = filterService.createFilterQuery().filterName(name).list();
+    if (!existing.isEmpty()) {
+      existing.forEach(this::updateColumns);
       return;
     }
     Filter filter =
@@ -173,5 +177,16 @@ public class IdentitySeeder implements SmartInitializingSingleton {
                     "showUndefinedVariable", false,
                     "variables", TaskListColumns.VARIABLES));
     filterService.saveFilter(filter);
+  }
+
+  /** A filter still showing the old, unreadable columns gets the new one; a filter someone edited is left alone. */
+  private void updateColumns(Filter filter) {
+    Map<String, Object> properties = filter.getProperties();
+    if (properties != null && TaskListColumns.UNREADABLE_BEFORE.equals(properties.get("variables"))) {
+      Map<String, Object> updated = new HashMap<>(properties);
+      updated.put("variables", TaskListColumns.VARIABLES);
+      filterService.saveFilter(filter.setProperties(updated));
+      LOG.info("Tasklist filter '{}' now shows the column 案件 (task-local label)", filter.getName());
+    }
   }
 }

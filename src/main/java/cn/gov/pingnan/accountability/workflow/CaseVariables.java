@@ -25,8 +25,13 @@ public final class CaseVariables {
     /** JSON array, one scope decision (with reason) per respondent; nothing is deleted. */
     public static final String SCOPE_DECISIONS = "scopeDecisions";
     public static final String IN_SCOPE_COUNT = "inScopeCount";
-    /** Tasklist column 被问责对象. */
+    /** The respondent's name, or the names of all respondents in accountability-case. */
     public static final String RESPONDENT_NAME = "respondentName";
+    /**
+     * Task-local: case number and respondent of a user task, the column 案件 of the seeded Tasklist
+     * filters. Staff may read their tasks' variables but not the process instance's (docs/security.md, T4).
+     */
+    public static final String TASK_LIST_LABEL = "taskListLabel";
 
     // preliminary verification and investigation
     public static final String VERIFICATION_DECISION = "verificationDecision";

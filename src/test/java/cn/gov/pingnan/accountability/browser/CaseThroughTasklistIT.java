@@ -71,6 +71,10 @@ class CaseThroughTasklistIT extends AbstractWebAppIT {
       // 2. preliminary verification: diaocha claims it from 我的组任务 and opens the case
       b.loginToTasklist("diaocha", PASSWORD);
       b.openTaskInFilter("我的组任务", "初步核实线索");
+      // the card names the case and the respondents (column 案件, a task-local label staff may read)
+      b.waitText(caseNumber + "　张三、李四");
+      assertThat(b.driver().findElement(By.cssSelector(".tasks-list")).getText()).contains("案件", caseNumber, "张三、李四");
+      b.screenshot("diaocha-task-card");
       b.claimOpenTask();
       assertThat(b.bodyText()).contains(caseNumber, "张三");
       b.choose(b.form(), "立案调查");

@@ -3,7 +3,9 @@ package cn.gov.pingnan.accountability.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pingnan.accountability.AbstractWebAppIT;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -71,6 +73,33 @@ class IdentitySeederIT extends AbstractWebAppIT {
     assertThat(filterService.createFilterQuery().list())
         .extracting(Filter::getName)
         .contains(IdentitySeeder.FILTER_MY_TASKS, IdentitySeeder.FILTER_GROUP_TASKS, IdentitySeeder.FILTER_OVERDUE);
+  }
+
+  @Test
+  void filtersShowTheTaskLabelColumn_oldUnreadableColumnsAreReplaced_editedColumnsKept() {
+    assertThat(columns(IdentitySeeder.FILTER_GROUP_TASKS)).isEqualTo(TaskListColumns.VARIABLES);
+    List<Map<String, String>> edited = List.of(Map.of("name", "taskListLabel", "label", "本案"));
+    setColumns(IdentitySeeder.FILTER_MY_TASKS, TaskListColumns.UNREADABLE_BEFORE); // as seeded by an earlier version
+    setColumns(IdentitySeeder.FILTER_OVERDUE, edited); // as a manager changed it in Tasklist
+    try {
+      seeder.seed();
+
+      assertThat(columns(IdentitySeeder.FILTER_MY_TASKS)).isEqualTo(TaskListColumns.VARIABLES);
+      assertThat(columns(IdentitySeeder.FILTER_OVERDUE)).isEqualTo(edited);
+    } finally {
+      setColumns(IdentitySeeder.FILTER_OVERDUE, TaskListColumns.VARIABLES);
+    }
+  }
+
+  private Object columns(String filterName) {
+    return filterService.createFilterQuery().filterName(filterName).singleResult().getProperties().get("variables");
+  }
+
+  private void setColumns(String filterName, Object columns) {
+    Filter filter = filterService.createFilterQuery().filterName(filterName).singleResult();
+    Map<String, Object> properties = new HashMap<>(filter.getProperties());
+    properties.put("variables", columns);
+    filterService.saveFilter(filter.setProperties(properties));
   }
 
   @Test

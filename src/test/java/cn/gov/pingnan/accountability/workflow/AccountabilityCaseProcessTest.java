@@ -88,6 +88,17 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
         assertThat(register.find(rows.get(0).id()).orElseThrow().status()).isEqualTo(RestrictionStatus.EXPIRED);
         complete(period, "acknowledgeRestrictionExpiry", "zuzhibu", Map.of());
         assertThat(period).isEnded();
+
+        // every user task of the three processes carried the Tasklist column 案件 as a task-local variable
+        for (ProcessInstance instance : List.of(pi, child, period)) {
+            List<String> taskIds = historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list()
+                    .stream().map(t -> t.getId()).toList();
+            assertThat(taskIds).isNotEmpty();
+            assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(taskIds.toArray(String[]::new))
+                    .variableName(CaseVariables.TASK_LIST_LABEL).list())
+                    .hasSize(taskIds.size())
+                    .allSatisfy(v -> assertThat(v.getValue()).isEqualTo(caseNumber + "　张三"));
+        }
     }
 
     /** Review confirmed, approval by the first candidate group; returns the child after approval. */
