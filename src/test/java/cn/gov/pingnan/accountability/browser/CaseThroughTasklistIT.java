@@ -52,6 +52,9 @@ class CaseThroughTasklistIT extends AbstractWebAppIT {
       b.waitVisible(By.partialLinkText("问责案件办理")).click();
       b.waitForm();
       WebElement form = b.form();
+      // form-js's own words in Chinese (pingnan/form-js-zh.js): the select prompt and the list's add button
+      b.waitText("请选择");
+      assertThat(form.getText()).contains("请选择", "新增").doesNotContain("Select", "Add new");
       b.select(form, "线索来源", "群众信访举报");
       b.select(form, "脱贫攻坚工作领域", "基础设施建设");
       b.typeDate(form, "问题发生日期", LocalDate.of(2025, 6, 1));
@@ -93,6 +96,11 @@ class CaseThroughTasklistIT extends AbstractWebAppIT {
         b.select(findings, "在问题中的角色", i, "具体经办人员");
         b.select(findings, "情节认定", i, "情节较轻");
       }
+      // a required field emptied again: form-js's message, in Chinese
+      b.type(b.form(), "调查报告摘要", "初稿");
+      b.erase(b.form(), "调查报告摘要");
+      b.waitText("此项为必填项。");
+      assertThat(b.form().getText()).doesNotContain("Field is required");
       b.type(b.form(), "调查报告摘要", "经查，张三、李四在验收中把关不严，情节较轻。");
       b.screenshot("diaocha-investigate");
       b.completeOpenTask();

@@ -145,11 +145,25 @@ final class TasklistBrowser implements AutoCloseable {
   // ---- Camunda Forms (form-js) -------------------------------------------------------------
 
   void type(SearchContext scope, String label, String text) {
-    WebElement field = scope.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][label[contains(normalize-space(.),'" + label + "')]]"));
-    WebElement input = field.findElement(By.cssSelector("input.fjs-input, textarea"));
+    WebElement input = textInput(scope, label);
     centre(input);
     input.clear();
     input.sendKeys(text);
+  }
+
+  /** Deletes what the field holds key by key, as a person would, so form-js validates it. */
+  void erase(SearchContext scope, String label) {
+    WebElement input = textInput(scope, label);
+    centre(input);
+    int length = input.getAttribute("value").length();
+    for (int i = 0; i < length; i++) {
+      input.sendKeys(Keys.BACK_SPACE);
+    }
+  }
+
+  private static WebElement textInput(SearchContext scope, String label) {
+    WebElement field = scope.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][label[contains(normalize-space(.),'" + label + "')]]"));
+    return field.findElement(By.cssSelector("input.fjs-input, textarea"));
   }
 
   void typeDate(SearchContext scope, String label, java.time.LocalDate date) {

@@ -36,7 +36,8 @@ export default {
   // zone (there is no time-zone option); on PCs set to China Standard Time that
   // is CST (UTC+8), which the page footer also names ("Asia/Shanghai").
   // Camunda Forms with dynamic lists stay submittable (see pingnan/dynamiclist-validation.js)
-  customScripts: ['pingnan/dynamiclist-validation'],
+  // form-js's own English words ("Select", "Add new", validation messages) in Chinese (pingnan/form-js-zh.js)
+  customScripts: ['pingnan/dynamiclist-validation', 'pingnan/form-js-zh'],
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',
