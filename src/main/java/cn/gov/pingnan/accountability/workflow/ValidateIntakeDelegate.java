@@ -149,7 +149,7 @@ public class ValidateIntakeDelegate implements JavaDelegate {
             }
             if ((status == EmploymentStatus.LEFT_COUNTY || status == EmploymentStatus.TRANSFERRED_IN_COUNTY)
                     && text(r, "currentEmployer") == null) {
-                problems.add(field + ".currentEmployer", name + " moved but no current employer given", name + "：已调离，须填写现工作单位");
+                problems.add(field + ".currentEmployer", "Respondent moved but no current employer given", name + "：已调离，须填写现工作单位");
             }
         }
         if (problems.size() > before) {
