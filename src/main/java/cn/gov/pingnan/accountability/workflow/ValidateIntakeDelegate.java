@@ -133,7 +133,8 @@ public class ValidateIntakeDelegate implements JavaDelegate {
             problems.add(field + ".kind", "Respondent has no kind", name + "：未选择单位或工作人员");
             return;
         }
-        if (text(r, "personId") == null) {
+        String personId = text(r, "personId");
+        if (personId == null) {
             problems.add(field + ".personId", "Respondent has no id",
                     name + "：未填写" + (kind == RespondentKind.UNIT ? "单位统一社会信用代码" : "身份证号或人员编号"));
         }
@@ -157,13 +158,13 @@ public class ValidateIntakeDelegate implements JavaDelegate {
         }
         ObjectNode decision = JsonVariables.object();
         decision.put("name", name);
-        decision.put("personId", text(r, "personId"));
+        decision.put("personId", personId);
         decision.put("kind", kind.name());
         decision.put("inScope", scope.inScope());
         decision.put("reason", scope.reasonZh());
         scopeDecisions.add(decision);
         if (!scope.inScope()) {
-            LOG.info("Respondent with person id {} not in scope: {}", PersonIdMasking.mask(text(r, "personId")), scope.reasonEn());
+            LOG.info("Respondent with person id {} not in scope: {}", PersonIdMasking.mask(personId), scope.reasonEn());
             return;
         }
         ObjectNode finding = ((ObjectNode) r).deepCopy();

@@ -5,17 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.pingnan.accountability.Application;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import javax.sql.DataSource;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Issue 2: a running case and its variables survive a stop and start on the same H2 file. Issue 8: JSON values up
@@ -69,7 +70,7 @@ class RestartPersistenceIT {
   }
 
   /** A findings list of about 3 KB, larger than H2's default in-row limit for LOBs (256 bytes). */
-  private static final String FINDINGS = "[" + String.join(",", java.util.Collections.nCopies(20,
+  private static final String FINDINGS = "[" + String.join(",", Collections.nCopies(20,
       "{\"respondentId\":\"452131199001011234\",\"fact\":\"村道硬化项目未达验收标准即签字通过验收\",\"grade\":\"SEVERE\"}")) + "]";
 
   private static ConfigurableApplicationContext start(Path dataDir) {
