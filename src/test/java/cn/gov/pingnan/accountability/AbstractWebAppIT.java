@@ -10,20 +10,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * job executor is off so tests decide when jobs run.
  */
 @SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:it-${random.uuid};DB_CLOSE_DELAY=-1",
-      "camunda.bpm.job-execution.enabled=false"
-    })
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:it-${random.uuid};DB_CLOSE_DELAY=-1",
+            "camunda.bpm.job-execution.enabled=false"
+        })
 public abstract class AbstractWebAppIT {
 
-  protected static final String PASSWORD = "demo";
+    protected static final String PASSWORD = "demo";
 
-  @LocalServerPort protected int port;
+    @LocalServerPort
+    protected int port;
 
-  @Autowired protected TestRestTemplate rest;
+    @Autowired
+    protected TestRestTemplate rest;
 
-  protected TestRestTemplate as(String userId) {
-    return rest.withBasicAuth(userId, PASSWORD);
-  }
+    protected TestRestTemplate as(String userId) {
+        return rest.withBasicAuth(userId, PASSWORD);
+    }
 }

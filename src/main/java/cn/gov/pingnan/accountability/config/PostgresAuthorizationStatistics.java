@@ -28,45 +28,50 @@ import org.springframework.stereotype.Component;
 @Component
 public class PostgresAuthorizationStatistics implements SmartInitializingSingleton {
 
-  private static final Logger LOG = LoggerFactory.getLogger(PostgresAuthorizationStatistics.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresAuthorizationStatistics.class);
 
-  /** READ, READ_TASK / READ_VARIABLE, READ_INSTANCE, READ_HISTORY: the bits of the read checks staff queries make. */
-  static final List<Integer> READ_PERMISSION_BITS = List.of(2, 64, 512, 4096);
+    /** READ, READ_TASK / READ_VARIABLE, READ_INSTANCE, READ_HISTORY: the bits of the read checks staff queries make. */
+    static final List<Integer> READ_PERMISSION_BITS = List.of(2, 64, 512, 4096);
 
-  private final DataSource dataSource;
+    private final DataSource dataSource;
 
-  /** The engine is a constructor argument so that its schema exists before this runs. */
-  public PostgresAuthorizationStatistics(DataSource dataSource, ProcessEngine engine) {
-    this.dataSource = dataSource;
-  }
-
-  @Override
-  public void afterSingletonsInstantiated() {
-    try (Connection connection = dataSource.getConnection()) {
-      DatabaseMetaData meta = connection.getMetaData();
-      if (!"PostgreSQL".equals(meta.getDatabaseProductName())) {
-        return;
-      }
-      if (meta.getDatabaseMajorVersion() < 14) {
-        LOG.warn("PostgreSQL {} has no expression statistics (14 or later needed): Tasklist's group-task queries may be"
-            + " planned badly with many open tasks; see docs/performance.md", meta.getDatabaseProductVersion());
-        return;
-      }
-      try (Statement sql = connection.createStatement()) {
-        for (int bit : READ_PERMISSION_BITS) {
-          sql.execute("CREATE STATISTICS IF NOT EXISTS acc_auth_perms_" + bit + " ON (perms_ & " + bit
-              + ") FROM act_ru_authorization");
-        }
-        sql.execute("ANALYZE act_ru_authorization");
-      }
-      if (!connection.getAutoCommit()) {
-        connection.commit();
-      }
-      LOG.info("Planner statistics on ACT_RU_AUTHORIZATION permission bits {} are in place", READ_PERMISSION_BITS);
-    } catch (SQLException e) {
-      // the application works without them, only slower with many open tasks
-      LOG.warn("Could not create planner statistics on ACT_RU_AUTHORIZATION ({}); group-task queries may be slow"
-          + " with many open tasks; see docs/performance.md", e.getMessage());
+    /** The engine is a constructor argument so that its schema exists before this runs. */
+    public PostgresAuthorizationStatistics(DataSource dataSource, ProcessEngine engine) {
+        this.dataSource = dataSource;
     }
-  }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            if (!"PostgreSQL".equals(meta.getDatabaseProductName())) {
+                return;
+            }
+            if (meta.getDatabaseMajorVersion() < 14) {
+                LOG.warn(
+                        "PostgreSQL {} has no expression statistics (14 or later needed): Tasklist's group-task queries may be"
+                                + " planned badly with many open tasks; see docs/performance.md",
+                        meta.getDatabaseProductVersion());
+                return;
+            }
+            try (Statement sql = connection.createStatement()) {
+                for (int bit : READ_PERMISSION_BITS) {
+                    sql.execute("CREATE STATISTICS IF NOT EXISTS acc_auth_perms_" + bit + " ON (perms_ & " + bit
+                            + ") FROM act_ru_authorization");
+                }
+                sql.execute("ANALYZE act_ru_authorization");
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            LOG.info(
+                    "Planner statistics on ACT_RU_AUTHORIZATION permission bits {} are in place", READ_PERMISSION_BITS);
+        } catch (SQLException e) {
+            // the application works without them, only slower with many open tasks
+            LOG.warn(
+                    "Could not create planner statistics on ACT_RU_AUTHORIZATION ({}); group-task queries may be slow"
+                            + " with many open tasks; see docs/performance.md",
+                    e.getMessage());
+        }
+    }
 }

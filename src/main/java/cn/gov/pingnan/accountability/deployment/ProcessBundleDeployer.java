@@ -41,154 +41,167 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcessBundleDeployer implements SmartInitializingSingleton {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ProcessBundleDeployer.class);
-  static final String SOURCE = "accountability-app";
-  static final String UNREFERENCED_FORMS = "forms-without-diagram";
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessBundleDeployer.class);
+    static final String SOURCE = "accountability-app";
+    static final String UNREFERENCED_FORMS = "forms-without-diagram";
 
-  private final RepositoryService repositoryService;
-  private final String[] patterns;
+    private final RepositoryService repositoryService;
+    private final String[] patterns;
 
-  public ProcessBundleDeployer(RepositoryService repositoryService, CamundaBpmProperties properties) {
-    this.repositoryService = repositoryService;
-    this.patterns = properties.getDeploymentResourcePattern();
-  }
-
-  @Override
-  public void afterSingletonsInstantiated() {
-    deployAll();
-  }
-
-  /** Deploys every changed bundle; returns the deployments created (empty when nothing changed). */
-  public List<Deployment> deployAll() {
-    Map<String, byte[]> diagrams = new LinkedHashMap<>();
-    Map<String, byte[]> forms = new LinkedHashMap<>();
-    for (Resource resource : resolve()) {
-      String fileName = resource.getFilename();
-      if (fileName == null) {
-        continue;
-      }
-      if (fileName.endsWith(".bpmn")) {
-        diagrams.put(fileName, read(resource));
-      } else if (fileName.endsWith(".form")) {
-        forms.put(fileName.substring(0, fileName.length() - ".form".length()), read(resource));
-      }
+    public ProcessBundleDeployer(RepositoryService repositoryService, CamundaBpmProperties properties) {
+        this.repositoryService = repositoryService;
+        this.patterns = properties.getDeploymentResourcePattern();
     }
-    List<Deployment> created = new ArrayList<>();
-    Set<String> referenced = new LinkedHashSet<>();
-    for (Map.Entry<String, byte[]> diagram : diagrams.entrySet()) {
-      Set<String> formIds = referencedForms(diagram.getKey(), diagram.getValue(), forms.keySet());
-      referenced.addAll(formIds);
-      DeploymentBuilder builder = builder(bundleName(diagram.getKey()));
-      builder.addInputStream("processes/" + diagram.getKey(), new ByteArrayInputStream(diagram.getValue()));
-      formIds.forEach(id -> builder.addInputStream("forms/" + id + ".form", new ByteArrayInputStream(forms.get(id))));
-      deploy(bundleName(diagram.getKey()), builder, diagram.getKey()).ifPresent(created::add);
-    }
-    Map<String, byte[]> unreferenced = new LinkedHashMap<>(forms);
-    unreferenced.keySet().removeAll(referenced);
-    if (!unreferenced.isEmpty()) {
-      LOG.warn("Forms referenced by no diagram are deployed on their own: {}", unreferenced.keySet());
-      DeploymentBuilder builder = builder(UNREFERENCED_FORMS);
-      unreferenced.forEach((id, bytes) -> builder.addInputStream("forms/" + id + ".form", new ByteArrayInputStream(bytes)));
-      deploy(UNREFERENCED_FORMS, builder, "forms/").ifPresent(created::add);
-    }
-    return created;
-  }
 
-  static String bundleName(String diagramFileName) {
-    return diagramFileName.substring(0, diagramFileName.length() - ".bpmn".length());
-  }
-
-  private DeploymentBuilder builder(String name) {
-    // duplicate filtering: an unchanged bundle is not deployed again
-    return repositoryService.createDeployment().name(name).source(SOURCE).enableDuplicateFiltering(false);
-  }
-
-  private Optional<Deployment> deploy(String name, DeploymentBuilder builder, String file) {
-    Deployment previous =
-        repositoryService.createDeploymentQuery().deploymentName(name).orderByDeploymentTime().desc().listPage(0, 1)
-            .stream().findFirst().orElse(null);
-    Deployment deployment;
-    try {
-      deployment = builder.deploy();
-    } catch (ParseException e) {
-      throw new DiagramRefusedException(file, describe(e), e);
-    } catch (RuntimeException e) {
-      throw new DiagramRefusedException(file, e.getMessage(), e);
+    @Override
+    public void afterSingletonsInstantiated() {
+        deployAll();
     }
-    if (previous != null && previous.getId().equals(deployment.getId())) {
-      return Optional.empty(); // unchanged: no new version
-    }
-    LOG.info("Deployed {} as deployment {} ('{}')", file, deployment.getId(), name);
-    return Optional.of(deployment);
-  }
 
-  /** The engine's parse report, one line per problem, each naming its element and line. */
-  static String describe(ParseException e) {
-    StringBuilder text = new StringBuilder();
-    for (ResourceReport report : e.getResorceReports()) {
-      for (Problem problem : report.getErrors()) {
-        text.append(text.length() == 0 ? "" : "; ");
-        if (problem.getMainElementId() != null) {
-          text.append("element '").append(problem.getMainElementId()).append("' ");
+    /** Deploys every changed bundle; returns the deployments created (empty when nothing changed). */
+    public List<Deployment> deployAll() {
+        Map<String, byte[]> diagrams = new LinkedHashMap<>();
+        Map<String, byte[]> forms = new LinkedHashMap<>();
+        for (Resource resource : resolve()) {
+            String fileName = resource.getFilename();
+            if (fileName == null) {
+                continue;
+            }
+            if (fileName.endsWith(".bpmn")) {
+                diagrams.put(fileName, read(resource));
+            } else if (fileName.endsWith(".form")) {
+                forms.put(fileName.substring(0, fileName.length() - ".form".length()), read(resource));
+            }
         }
-        text.append("(line ").append(problem.getLine()).append("): ").append(problem.getMessage());
-      }
-    }
-    return text.length() == 0 ? e.getMessage() : text.toString();
-  }
-
-  private static Set<String> referencedForms(String file, byte[] bpmn, Set<String> available) {
-    BpmnModelInstance model;
-    try {
-      model = Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn));
-    } catch (RuntimeException e) {
-      // the engine's own parser reports the broken element precisely: let the deployment fail there
-      LOG.warn("{} is not a valid BPMN model ({}); the engine will report the element", file, e.getMessage());
-      return Set.of();
-    }
-    Set<String> ids = new LinkedHashSet<>();
-    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-      addFormRef(file, task.getId(), task.getCamundaFormRef(), available, ids);
-    }
-    for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
-      addFormRef(file, start.getId(), start.getCamundaFormRef(), available, ids);
-    }
-    return ids;
-  }
-
-  private static void addFormRef(String file, String elementId, String formRef, Set<String> available, Set<String> ids) {
-    if (formRef == null || formRef.isBlank()) {
-      return;
-    }
-    if (!available.contains(formRef)) {
-      throw new DiagramRefusedException(
-          file, "element '" + elementId + "' references form '" + formRef + "', but forms/" + formRef + ".form does not exist", null);
-    }
-    ids.add(formRef);
-  }
-
-  private List<Resource> resolve() {
-    PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-    List<Resource> resources = new ArrayList<>();
-    for (String pattern : patterns) {
-      try {
-        for (Resource resource : resolver.getResources(pattern.trim())) {
-          if (resource.isReadable()) {
-            resources.add(resource);
-          }
+        List<Deployment> created = new ArrayList<>();
+        Set<String> referenced = new LinkedHashSet<>();
+        for (Map.Entry<String, byte[]> diagram : diagrams.entrySet()) {
+            Set<String> formIds = referencedForms(diagram.getKey(), diagram.getValue(), forms.keySet());
+            referenced.addAll(formIds);
+            DeploymentBuilder builder = builder(bundleName(diagram.getKey()));
+            builder.addInputStream("processes/" + diagram.getKey(), new ByteArrayInputStream(diagram.getValue()));
+            formIds.forEach(
+                    id -> builder.addInputStream("forms/" + id + ".form", new ByteArrayInputStream(forms.get(id))));
+            deploy(bundleName(diagram.getKey()), builder, diagram.getKey()).ifPresent(created::add);
         }
-      } catch (IOException e) {
-        throw new IllegalStateException("Cannot resolve deployment pattern " + pattern, e);
-      }
+        Map<String, byte[]> unreferenced = new LinkedHashMap<>(forms);
+        unreferenced.keySet().removeAll(referenced);
+        if (!unreferenced.isEmpty()) {
+            LOG.warn("Forms referenced by no diagram are deployed on their own: {}", unreferenced.keySet());
+            DeploymentBuilder builder = builder(UNREFERENCED_FORMS);
+            unreferenced.forEach(
+                    (id, bytes) -> builder.addInputStream("forms/" + id + ".form", new ByteArrayInputStream(bytes)));
+            deploy(UNREFERENCED_FORMS, builder, "forms/").ifPresent(created::add);
+        }
+        return created;
     }
-    return resources;
-  }
 
-  private static byte[] read(Resource resource) {
-    try (InputStream in = resource.getInputStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot read " + resource.getDescription(), e);
+    static String bundleName(String diagramFileName) {
+        return diagramFileName.substring(0, diagramFileName.length() - ".bpmn".length());
     }
-  }
+
+    private DeploymentBuilder builder(String name) {
+        // duplicate filtering: an unchanged bundle is not deployed again
+        return repositoryService.createDeployment().name(name).source(SOURCE).enableDuplicateFiltering(false);
+    }
+
+    private Optional<Deployment> deploy(String name, DeploymentBuilder builder, String file) {
+        Deployment previous =
+                repositoryService
+                        .createDeploymentQuery()
+                        .deploymentName(name)
+                        .orderByDeploymentTime()
+                        .desc()
+                        .listPage(0, 1)
+                        .stream()
+                        .findFirst()
+                        .orElse(null);
+        Deployment deployment;
+        try {
+            deployment = builder.deploy();
+        } catch (ParseException e) {
+            throw new DiagramRefusedException(file, describe(e), e);
+        } catch (RuntimeException e) {
+            throw new DiagramRefusedException(file, e.getMessage(), e);
+        }
+        if (previous != null && previous.getId().equals(deployment.getId())) {
+            return Optional.empty(); // unchanged: no new version
+        }
+        LOG.info("Deployed {} as deployment {} ('{}')", file, deployment.getId(), name);
+        return Optional.of(deployment);
+    }
+
+    /** The engine's parse report, one line per problem, each naming its element and line. */
+    static String describe(ParseException e) {
+        StringBuilder text = new StringBuilder();
+        for (ResourceReport report : e.getResorceReports()) {
+            for (Problem problem : report.getErrors()) {
+                text.append(text.length() == 0 ? "" : "; ");
+                if (problem.getMainElementId() != null) {
+                    text.append("element '").append(problem.getMainElementId()).append("' ");
+                }
+                text.append("(line ").append(problem.getLine()).append("): ").append(problem.getMessage());
+            }
+        }
+        return text.length() == 0 ? e.getMessage() : text.toString();
+    }
+
+    private static Set<String> referencedForms(String file, byte[] bpmn, Set<String> available) {
+        BpmnModelInstance model;
+        try {
+            model = Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn));
+        } catch (RuntimeException e) {
+            // the engine's own parser reports the broken element precisely: let the deployment fail there
+            LOG.warn("{} is not a valid BPMN model ({}); the engine will report the element", file, e.getMessage());
+            return Set.of();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            addFormRef(file, task.getId(), task.getCamundaFormRef(), available, ids);
+        }
+        for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+            addFormRef(file, start.getId(), start.getCamundaFormRef(), available, ids);
+        }
+        return ids;
+    }
+
+    private static void addFormRef(
+            String file, String elementId, String formRef, Set<String> available, Set<String> ids) {
+        if (formRef == null || formRef.isBlank()) {
+            return;
+        }
+        if (!available.contains(formRef)) {
+            throw new DiagramRefusedException(
+                    file,
+                    "element '" + elementId + "' references form '" + formRef + "', but forms/" + formRef
+                            + ".form does not exist",
+                    null);
+        }
+        ids.add(formRef);
+    }
+
+    private List<Resource> resolve() {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        List<Resource> resources = new ArrayList<>();
+        for (String pattern : patterns) {
+            try {
+                for (Resource resource : resolver.getResources(pattern.trim())) {
+                    if (resource.isReadable()) {
+                        resources.add(resource);
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot resolve deployment pattern " + pattern, e);
+            }
+        }
+        return resources;
+    }
+
+    private static byte[] read(Resource resource) {
+        try (InputStream in = resource.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + resource.getDescription(), e);
+        }
+    }
 }

@@ -15,20 +15,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class BackupController {
 
-  private final DatabaseBackup backup;
+    private final DatabaseBackup backup;
 
-  public BackupController(DatabaseBackup backup) {
-    this.backup = backup;
-  }
-
-  @PostMapping("/api/operations/backup")
-  @AllowedGroups(StaffGroup.ADMIN_GROUP)
-  public ResponseEntity<Map<String, Object>> backup() throws IOException {
-    if (!backup.isH2()) {
-      return ResponseEntity.status(HttpStatus.CONFLICT)
-          .body(Map.of("error", "This database is not H2: back it up with pg_dump (see docs/operations.md)"));
+    public BackupController(DatabaseBackup backup) {
+        this.backup = backup;
     }
-    Path file = backup.backup();
-    return ResponseEntity.ok(Map.of("file", file.toString(), "bytes", Files.size(file)));
-  }
+
+    @PostMapping("/api/operations/backup")
+    @AllowedGroups(StaffGroup.ADMIN_GROUP)
+    public ResponseEntity<Map<String, Object>> backup() throws IOException {
+        if (!backup.isH2()) {
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(Map.of("error", "This database is not H2: back it up with pg_dump (see docs/operations.md)"));
+        }
+        Path file = backup.backup();
+        return ResponseEntity.ok(Map.of("file", file.toString(), "bytes", Files.size(file)));
+    }
 }

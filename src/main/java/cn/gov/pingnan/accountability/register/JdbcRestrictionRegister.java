@@ -38,228 +38,234 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Transactional
 public class JdbcRestrictionRegister implements RestrictionRegister {
 
-  private static final Logger LOG = LoggerFactory.getLogger(JdbcRestrictionRegister.class);
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcRestrictionRegister.class);
 
-  // Column sizes of V1__restriction_register.sql: checked here so callers get a named field, not an SQL error.
-  static final int MAX_KEY = 64;
-  static final int MAX_NAME = 100;
-  static final int MAX_UNIT = 200;
-  static final int MAX_BASIS = 64;
+    // Column sizes of V1__restriction_register.sql: checked here so callers get a named field, not an SQL error.
+    static final int MAX_KEY = 64;
+    static final int MAX_NAME = 100;
+    static final int MAX_UNIT = 200;
+    static final int MAX_BASIS = 64;
 
-  private static final String COLUMNS =
-      "id, case_business_key, person_id, person_name, unit, restriction_type, valid_from, valid_until,"
-          + " basis, status, created_by, created_at";
+    private static final String COLUMNS =
+            "id, case_business_key, person_id, person_name, unit, restriction_type, valid_from, valid_until,"
+                    + " basis, status, created_by, created_at";
 
-  private static final String INSERT =
-      "INSERT INTO acc_restriction (case_business_key, person_id, person_name, unit, restriction_type,"
-          + " valid_from, valid_until, basis, status, created_by, created_at)"
-          + " VALUES (:caseKey, :personId, :personName, :unit, :type, :from, :until, :basis, :status,"
-          + " :createdBy, :createdAt)";
+    private static final String INSERT =
+            "INSERT INTO acc_restriction (case_business_key, person_id, person_name, unit, restriction_type,"
+                    + " valid_from, valid_until, basis, status, created_by, created_at)"
+                    + " VALUES (:caseKey, :personId, :personName, :unit, :type, :from, :until, :basis, :status,"
+                    + " :createdBy, :createdAt)";
 
-  // [valid_from, valid_until) contains the date; matches ix_acc_restriction_check column by column.
-  static final String BLOCKING =
-      "SELECT " + COLUMNS + " FROM acc_restriction"
-          + " WHERE person_id = :personId AND restriction_type IN (:types)"
-          + " AND valid_from <= :date AND valid_until > :date ORDER BY valid_from, id";
+    // [valid_from, valid_until) contains the date; matches ix_acc_restriction_check column by column.
+    static final String BLOCKING = "SELECT " + COLUMNS + " FROM acc_restriction"
+            + " WHERE person_id = :personId AND restriction_type IN (:types)"
+            + " AND valid_from <= :date AND valid_until > :date ORDER BY valid_from, id";
 
-  private static final RowMapper<RegisteredRestriction> ROW = JdbcRestrictionRegister::mapRow;
+    private static final RowMapper<RegisteredRestriction> ROW = JdbcRestrictionRegister::mapRow;
 
-  private final NamedParameterJdbcTemplate jdbc;
-  private final Clock clock;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
 
-  @Autowired
-  public JdbcRestrictionRegister(NamedParameterJdbcTemplate jdbc) {
-    this(jdbc, Clock.systemUTC());
-  }
-
-  JdbcRestrictionRegister(NamedParameterJdbcTemplate jdbc, Clock clock) {
-    this.jdbc = jdbc;
-    this.clock = clock;
-  }
-
-  @Override
-  public List<RegisteredRestriction> record(
-      String caseBusinessKey, RestrictedPerson person, List<RestrictionPeriod> periods, String createdBy) {
-    required(caseBusinessKey, "caseBusinessKey", MAX_KEY, "The case business key", "案件编号");
-    if (person == null) {
-      throw new RuleViolationException("person", "The restricted person is missing", "缺少被限制人员");
-    }
-    String personId = normalizedPersonId(person.personId(), "person.personId");
-    optional(person.name(), "person.name", MAX_NAME, "The person's name", "人员姓名");
-    optional(person.unit(), "person.unit", MAX_UNIT, "The person's unit", "人员所在单位");
-    required(createdBy, "createdBy", MAX_KEY, "The user recording the restrictions", "登记人");
-    if (periods == null) {
-      throw new RuleViolationException("periods", "No restriction periods given", "缺少限制期");
-    }
-    for (int i = 0; i < periods.size(); i++) {
-      checkPeriod(periods.get(i), "periods[" + i + "]");
+    @Autowired
+    public JdbcRestrictionRegister(NamedParameterJdbcTemplate jdbc) {
+        this(jdbc, Clock.systemUTC());
     }
 
-    Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    List<RegisteredRestriction> rows = new ArrayList<>(periods.size());
-    for (RestrictionPeriod period : periods) {
-      MapSqlParameterSource params =
-          new MapSqlParameterSource()
-              .addValue("caseKey", caseBusinessKey)
-              .addValue("personId", personId)
-              .addValue("personName", person.name())
-              .addValue("unit", person.unit())
-              .addValue("type", period.type().name())
-              .addValue("from", period.from())
-              .addValue("until", period.until())
-              .addValue("basis", period.basis())
-              .addValue("status", RestrictionStatus.ACTIVE.name())
-              .addValue("createdBy", createdBy)
-              .addValue("createdAt", LocalDateTime.ofInstant(createdAt, ZoneOffset.UTC));
-      KeyHolder key = new GeneratedKeyHolder();
-      jdbc.update(INSERT, params, key, new String[] {"id"});
-      rows.add(
-          new RegisteredRestriction(
-              key.getKeyAs(Number.class).longValue(),
-              caseBusinessKey,
-              personId,
-              person.name(),
-              person.unit(),
-              period.type(),
-              period.from(),
-              period.until(),
-              period.basis(),
-              RestrictionStatus.ACTIVE,
-              createdBy,
-              createdAt));
+    JdbcRestrictionRegister(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
-    List<Long> ids = rows.stream().map(RegisteredRestriction::id).toList();
-    afterCommit(() -> LOG.info(
-        "Recorded restrictions {} for person id {} of case {} by {}", ids, PersonIdMasking.mask(personId), caseBusinessKey, createdBy));
-    return List.copyOf(rows);
-  }
 
-  @Override
-  public Optional<RegisteredRestriction> expire(long id) {
-    // expiry only changes the status; the row stays for the record
-    int changed =
-        jdbc.update(
-            "UPDATE acc_restriction SET status = :expired WHERE id = :id AND status = :active",
-            new MapSqlParameterSource()
-                .addValue("id", id)
-                .addValue("expired", RestrictionStatus.EXPIRED.name())
-                .addValue("active", RestrictionStatus.ACTIVE.name()));
-    if (changed > 0) {
-      afterCommit(() -> LOG.info("Expired restriction {}", id));
+    @Override
+    public List<RegisteredRestriction> record(
+            String caseBusinessKey, RestrictedPerson person, List<RestrictionPeriod> periods, String createdBy) {
+        required(caseBusinessKey, "caseBusinessKey", MAX_KEY, "The case business key", "案件编号");
+        if (person == null) {
+            throw new RuleViolationException("person", "The restricted person is missing", "缺少被限制人员");
+        }
+        String personId = normalizedPersonId(person.personId(), "person.personId");
+        optional(person.name(), "person.name", MAX_NAME, "The person's name", "人员姓名");
+        optional(person.unit(), "person.unit", MAX_UNIT, "The person's unit", "人员所在单位");
+        required(createdBy, "createdBy", MAX_KEY, "The user recording the restrictions", "登记人");
+        if (periods == null) {
+            throw new RuleViolationException("periods", "No restriction periods given", "缺少限制期");
+        }
+        for (int i = 0; i < periods.size(); i++) {
+            checkPeriod(periods.get(i), "periods[" + i + "]");
+        }
+
+        Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<RegisteredRestriction> rows = new ArrayList<>(periods.size());
+        for (RestrictionPeriod period : periods) {
+            MapSqlParameterSource params = new MapSqlParameterSource()
+                    .addValue("caseKey", caseBusinessKey)
+                    .addValue("personId", personId)
+                    .addValue("personName", person.name())
+                    .addValue("unit", person.unit())
+                    .addValue("type", period.type().name())
+                    .addValue("from", period.from())
+                    .addValue("until", period.until())
+                    .addValue("basis", period.basis())
+                    .addValue("status", RestrictionStatus.ACTIVE.name())
+                    .addValue("createdBy", createdBy)
+                    .addValue("createdAt", LocalDateTime.ofInstant(createdAt, ZoneOffset.UTC));
+            KeyHolder key = new GeneratedKeyHolder();
+            jdbc.update(INSERT, params, key, new String[] {"id"});
+            rows.add(new RegisteredRestriction(
+                    key.getKeyAs(Number.class).longValue(),
+                    caseBusinessKey,
+                    personId,
+                    person.name(),
+                    person.unit(),
+                    period.type(),
+                    period.from(),
+                    period.until(),
+                    period.basis(),
+                    RestrictionStatus.ACTIVE,
+                    createdBy,
+                    createdAt));
+        }
+        List<Long> ids = rows.stream().map(RegisteredRestriction::id).toList();
+        afterCommit(() -> LOG.info(
+                "Recorded restrictions {} for person id {} of case {} by {}",
+                ids,
+                PersonIdMasking.mask(personId),
+                caseBusinessKey,
+                createdBy));
+        return List.copyOf(rows);
     }
-    return find(id);
-  }
 
-  @Override
-  @Transactional(readOnly = true)
-  public Optional<RegisteredRestriction> find(long id) {
-    return jdbc
-        .query("SELECT " + COLUMNS + " FROM acc_restriction WHERE id = :id", new MapSqlParameterSource("id", id), ROW)
-        .stream()
-        .findFirst();
-  }
-
-  @Override
-  @Transactional(readOnly = true)
-  public List<RegisteredRestriction> findByPerson(String personId) {
-    return jdbc.query(
-        "SELECT " + COLUMNS + " FROM acc_restriction WHERE person_id = :personId ORDER BY valid_from, id",
-        new MapSqlParameterSource("personId", normalizedPersonId(personId, "personId")),
-        ROW);
-  }
-
-  @Override
-  @Transactional(readOnly = true)
-  public List<RegisteredRestriction> blocking(String personId, EligibilityAction action, LocalDate date) {
-    String id = normalizedPersonId(personId, "personId");
-    if (action == null) {
-      throw new RuleViolationException("action", "No action to check", "未指定要查询的事项");
+    @Override
+    public Optional<RegisteredRestriction> expire(long id) {
+        // expiry only changes the status; the row stays for the record
+        int changed = jdbc.update(
+                "UPDATE acc_restriction SET status = :expired WHERE id = :id AND status = :active",
+                new MapSqlParameterSource()
+                        .addValue("id", id)
+                        .addValue("expired", RestrictionStatus.EXPIRED.name())
+                        .addValue("active", RestrictionStatus.ACTIVE.name()));
+        if (changed > 0) {
+            afterCommit(() -> LOG.info("Expired restriction {}", id));
+        }
+        return find(id);
     }
-    if (date == null) {
-      throw new RuleViolationException("date", "No date to check", "未指定要查询的日期");
-    }
-    List<String> types =
-        Arrays.stream(RestrictionType.values()).filter(t -> t.blocks(action)).map(Enum::name).toList();
-    MapSqlParameterSource params =
-        new MapSqlParameterSource().addValue("personId", id).addValue("types", types).addValue("date", date);
-    // the SQL narrows by the index; the rules decide. Status is not asked: the date range governs.
-    return jdbc.query(BLOCKING, params, ROW).stream().filter(row -> periodOf(row).blocks(action, date)).toList();
-  }
 
-  /** The log tells what the register holds: a step that rolls back recorded nothing. */
-  private static void afterCommit(Runnable log) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      log.run();
-      return;
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<RegisteredRestriction> find(long id) {
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM acc_restriction WHERE id = :id",
+                        new MapSqlParameterSource("id", id),
+                        ROW)
+                .stream()
+                .findFirst();
     }
-    TransactionSynchronizationManager.registerSynchronization(
-        new TransactionSynchronization() {
-          @Override
-          public void afterCommit() {
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RegisteredRestriction> findByPerson(String personId) {
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM acc_restriction WHERE person_id = :personId ORDER BY valid_from, id",
+                new MapSqlParameterSource("personId", normalizedPersonId(personId, "personId")),
+                ROW);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RegisteredRestriction> blocking(String personId, EligibilityAction action, LocalDate date) {
+        String id = normalizedPersonId(personId, "personId");
+        if (action == null) {
+            throw new RuleViolationException("action", "No action to check", "未指定要查询的事项");
+        }
+        if (date == null) {
+            throw new RuleViolationException("date", "No date to check", "未指定要查询的日期");
+        }
+        List<String> types = Arrays.stream(RestrictionType.values())
+                .filter(t -> t.blocks(action))
+                .map(Enum::name)
+                .toList();
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("personId", id)
+                .addValue("types", types)
+                .addValue("date", date);
+        // the SQL narrows by the index; the rules decide. Status is not asked: the date range governs.
+        return jdbc.query(BLOCKING, params, ROW).stream()
+                .filter(row -> periodOf(row).blocks(action, date))
+                .toList();
+    }
+
+    /** The log tells what the register holds: a step that rolls back recorded nothing. */
+    private static void afterCommit(Runnable log) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             log.run();
-          }
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                log.run();
+            }
         });
-  }
-
-  private static RestrictionPeriod periodOf(RegisteredRestriction row) {
-    return new RestrictionPeriod(row.type(), row.from(), row.until(), row.basis());
-  }
-
-  private static RegisteredRestriction mapRow(ResultSet rs, int rowNum) throws SQLException {
-    return new RegisteredRestriction(
-        rs.getLong("id"),
-        rs.getString("case_business_key"),
-        rs.getString("person_id"),
-        rs.getString("person_name"),
-        rs.getString("unit"),
-        RestrictionType.valueOf(rs.getString("restriction_type")),
-        rs.getObject("valid_from", LocalDate.class),
-        rs.getObject("valid_until", LocalDate.class),
-        rs.getString("basis"),
-        RestrictionStatus.valueOf(rs.getString("status")),
-        rs.getString("created_by"),
-        rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
-  }
-
-  private static String normalizedPersonId(String personId, String field) {
-    String trimmed = personId == null ? null : personId.trim();
-    required(trimmed, field, MAX_KEY, "The person id", "人员身份标识");
-    return trimmed;
-  }
-
-  private static void checkPeriod(RestrictionPeriod period, String field) {
-    if (period == null) {
-      throw new RuleViolationException(field, "Restriction " + field + " is empty", "限制期为空");
     }
-    if (period.type() == null) {
-      throw new RuleViolationException(field + ".type", "Restriction " + field + " has no type", "限制期缺少限制类型");
-    }
-    if (period.from() == null || period.until() == null) {
-      throw new RuleViolationException(
-          field + (period.from() == null ? ".from" : ".until"),
-          "Restriction " + field + " needs both dates",
-          "限制期缺少起止日期");
-    }
-    if (!period.from().isBefore(period.until())) {
-      throw new RuleViolationException(
-          field + ".until", "Restriction " + field + " must end after it starts", "限制期的截止日期须晚于起始日期");
-    }
-    required(period.basis(), field + ".basis", MAX_BASIS, "The basis of " + field, "限制依据");
-  }
 
-  private static void required(String value, String field, int maxLength, String whatEn, String whatZh) {
-    if (value == null || value.isBlank()) {
-      throw new RuleViolationException(field, whatEn + " is missing", "缺少" + whatZh);
+    private static RestrictionPeriod periodOf(RegisteredRestriction row) {
+        return new RestrictionPeriod(row.type(), row.from(), row.until(), row.basis());
     }
-    optional(value, field, maxLength, whatEn, whatZh);
-  }
 
-  private static void optional(String value, String field, int maxLength, String whatEn, String whatZh) {
-    if (value != null && value.length() > maxLength) {
-      throw new RuleViolationException(
-          field,
-          whatEn + " is longer than " + maxLength + " characters",
-          whatZh + "超过" + maxLength + "个字符");
+    private static RegisteredRestriction mapRow(ResultSet rs, int rowNum) throws SQLException {
+        return new RegisteredRestriction(
+                rs.getLong("id"),
+                rs.getString("case_business_key"),
+                rs.getString("person_id"),
+                rs.getString("person_name"),
+                rs.getString("unit"),
+                RestrictionType.valueOf(rs.getString("restriction_type")),
+                rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_until", LocalDate.class),
+                rs.getString("basis"),
+                RestrictionStatus.valueOf(rs.getString("status")),
+                rs.getString("created_by"),
+                rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
     }
-  }
+
+    private static String normalizedPersonId(String personId, String field) {
+        String trimmed = personId == null ? null : personId.trim();
+        required(trimmed, field, MAX_KEY, "The person id", "人员身份标识");
+        return trimmed;
+    }
+
+    private static void checkPeriod(RestrictionPeriod period, String field) {
+        if (period == null) {
+            throw new RuleViolationException(field, "Restriction " + field + " is empty", "限制期为空");
+        }
+        if (period.type() == null) {
+            throw new RuleViolationException(field + ".type", "Restriction " + field + " has no type", "限制期缺少限制类型");
+        }
+        if (period.from() == null || period.until() == null) {
+            throw new RuleViolationException(
+                    field + (period.from() == null ? ".from" : ".until"),
+                    "Restriction " + field + " needs both dates",
+                    "限制期缺少起止日期");
+        }
+        if (!period.from().isBefore(period.until())) {
+            throw new RuleViolationException(
+                    field + ".until", "Restriction " + field + " must end after it starts", "限制期的截止日期须晚于起始日期");
+        }
+        required(period.basis(), field + ".basis", MAX_BASIS, "The basis of " + field, "限制依据");
+    }
+
+    private static void required(String value, String field, int maxLength, String whatEn, String whatZh) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolationException(field, whatEn + " is missing", "缺少" + whatZh);
+        }
+        optional(value, field, maxLength, whatEn, whatZh);
+    }
+
+    private static void optional(String value, String field, int maxLength, String whatEn, String whatZh) {
+        if (value != null && value.length() > maxLength) {
+            throw new RuleViolationException(
+                    field, whatEn + " is longer than " + maxLength + " characters", whatZh + "超过" + maxLength + "个字符");
+        }
+    }
 }

@@ -7,15 +7,15 @@ package cn.gov.pingnan.accountability.register;
  */
 public final class PersonIdMasking {
 
-  private PersonIdMasking() {}
+    private PersonIdMasking() {}
 
-  /** "452123199001011234" → "**************1234"; short ids keep at most their last two characters. */
-  public static String mask(String personId) {
-    if (personId == null || personId.isBlank()) {
-      return "(none)";
+    /** "452123199001011234" → "**************1234"; short ids keep at most their last two characters. */
+    public static String mask(String personId) {
+        if (personId == null || personId.isBlank()) {
+            return "(none)";
+        }
+        String id = personId.strip();
+        int shown = id.length() >= 12 ? 4 : id.length() >= 6 ? 2 : 0;
+        return "*".repeat(id.length() - shown) + id.substring(id.length() - shown);
     }
-    String id = personId.strip();
-    int shown = id.length() >= 12 ? 4 : id.length() >= 6 ? 2 : 0;
-    return "*".repeat(id.length() - shown) + id.substring(id.length() - shown);
-  }
 }

@@ -9,15 +9,15 @@ import java.time.LocalDate;
  * free day (R-12.0). Rows are never deleted; expiry changes {@code status} to EXPIRED.
  */
 public record RegisteredRestriction(
-    long id,
-    String caseBusinessKey,
-    String personId,
-    String personName,
-    String unit,
-    RestrictionType type,
-    LocalDate from,
-    LocalDate until,
-    String basis,
-    RestrictionStatus status,
-    String createdBy,
-    Instant createdAt) {}
+        long id,
+        String caseBusinessKey,
+        String personId,
+        String personName,
+        String unit,
+        RestrictionType type,
+        LocalDate from,
+        LocalDate until,
+        String basis,
+        RestrictionStatus status,
+        String createdBy,
+        Instant createdAt) {}

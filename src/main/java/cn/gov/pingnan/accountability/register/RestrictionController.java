@@ -36,117 +36,126 @@ import org.springframework.web.bind.annotation.RestController;
 @AllowedGroups({"organization-dept", "commission-leaders", "reviewers", "camunda-admin"})
 public class RestrictionController {
 
-  private static final Logger LOG = LoggerFactory.getLogger(RestrictionController.class);
+    private static final Logger LOG = LoggerFactory.getLogger(RestrictionController.class);
 
-  private final RestrictionRegister register;
-  // the discipline periods are data shipped with the application, read once
-  private final RestrictionCalculator calculator = RestrictionCalculator.withDefaultCatalogue();
+    private final RestrictionRegister register;
+    // the discipline periods are data shipped with the application, read once
+    private final RestrictionCalculator calculator = RestrictionCalculator.withDefaultCatalogue();
 
-  public RestrictionController(RestrictionRegister register) {
-    this.register = register;
-  }
-
-  /** Restrictions a measure (and any discipline imposed with it) would bring; nothing is stored. */
-  @PostMapping(path = "/preview", consumes = "application/json")
-  public Restrictions<PreviewedRestriction> preview(@RequestBody PreviewRequest request) {
-    Measure measure = parseEnum(Measure.class, request.measure(), "measure");
-    LocalDate effectiveDate = parseDate(request.effectiveDate(), "effectiveDate");
-    List<DisciplineImposed> disciplines = new ArrayList<>();
-    List<DisciplineInput> given = request.disciplines() == null ? List.of() : request.disciplines();
-    for (int i = 0; i < given.size(); i++) {
-      DisciplineInput d = given.get(i);
-      String field = "disciplines[" + i + "]";
-      if (d != null && (d.type() == null || d.type().isBlank())) {
-        throw new ApiBadRequestException("Missing discipline type", field + ".type");
-      }
-      // a null entry or a missing date is named by the calculator itself
-      disciplines.add(
-          d == null ? null : new DisciplineImposed(d.type(), parseOptionalDate(d.effectiveDate(), field + ".effectiveDate")));
+    public RestrictionController(RestrictionRegister register) {
+        this.register = register;
     }
-    List<RestrictionPeriod> periods = asBadRequest(() -> calculator.compute(measure, effectiveDate, disciplines));
-    return new Restrictions<>(periods.stream().map(PreviewedRestriction::of).toList());
-  }
 
-  /** Every row of the register for one person, ACTIVE and EXPIRED alike. */
-  @GetMapping
-  public Restrictions<RegisteredRestriction> byPerson(
-      @RequestParam(required = false) String personId, HttpServletRequest http) {
-    List<RegisteredRestriction> rows = asBadRequest(() -> register.findByPerson(personId));
-    LOG.info("Restriction register listed for person id {} by {}", PersonIdMasking.mask(personId), caller(http));
-    return new Restrictions<>(rows);
-  }
-
-  /** may the person be promoted, appointed or awarded on that date? */
-  @GetMapping("/check")
-  public Check check(
-      @RequestParam(required = false) String personId,
-      @RequestParam(required = false) String action,
-      @RequestParam(required = false) String date,
-      HttpServletRequest http) {
-    EligibilityAction eligibility = parseEnum(EligibilityAction.class, action, "action");
-    LocalDate day = parseDate(date, "date");
-    // the register names a missing person id (field personId)
-    List<RegisteredRestriction> blockedBy = asBadRequest(() -> register.blocking(personId, eligibility, day));
-    LOG.info("Restriction check {} on {} for person id {} by {}: {}",
-        eligibility, day, PersonIdMasking.mask(personId), caller(http), blockedBy.isEmpty() ? "allowed" : "blocked");
-    return new Check(blockedBy.isEmpty(), blockedBy);
-  }
-
-  public record PreviewRequest(String measure, String effectiveDate, List<DisciplineInput> disciplines) {}
-
-  public record DisciplineInput(String type, String effectiveDate) {}
-
-  public record Restrictions<T>(List<T> restrictions) {}
-
-  /** {@code [from, until)}, until being the first free day. */
-  public record PreviewedRestriction(String type, LocalDate from, LocalDate until, String basis, String labelZh) {
-    static PreviewedRestriction of(RestrictionPeriod p) {
-      return new PreviewedRestriction(p.type().name(), p.from(), p.until(), p.basis(), p.type().labelZh());
+    /** Restrictions a measure (and any discipline imposed with it) would bring; nothing is stored. */
+    @PostMapping(path = "/preview", consumes = "application/json")
+    public Restrictions<PreviewedRestriction> preview(@RequestBody PreviewRequest request) {
+        Measure measure = parseEnum(Measure.class, request.measure(), "measure");
+        LocalDate effectiveDate = parseDate(request.effectiveDate(), "effectiveDate");
+        List<DisciplineImposed> disciplines = new ArrayList<>();
+        List<DisciplineInput> given = request.disciplines() == null ? List.of() : request.disciplines();
+        for (int i = 0; i < given.size(); i++) {
+            DisciplineInput d = given.get(i);
+            String field = "disciplines[" + i + "]";
+            if (d != null && (d.type() == null || d.type().isBlank())) {
+                throw new ApiBadRequestException("Missing discipline type", field + ".type");
+            }
+            // a null entry or a missing date is named by the calculator itself
+            disciplines.add(
+                    d == null
+                            ? null
+                            : new DisciplineImposed(
+                                    d.type(), parseOptionalDate(d.effectiveDate(), field + ".effectiveDate")));
+        }
+        List<RestrictionPeriod> periods = asBadRequest(() -> calculator.compute(measure, effectiveDate, disciplines));
+        return new Restrictions<>(periods.stream().map(PreviewedRestriction::of).toList());
     }
-  }
 
-  public record Check(boolean allowed, List<RegisteredRestriction> blockedBy) {}
+    /** Every row of the register for one person, ACTIVE and EXPIRED alike. */
+    @GetMapping
+    public Restrictions<RegisteredRestriction> byPerson(
+            @RequestParam(required = false) String personId, HttpServletRequest http) {
+        List<RegisteredRestriction> rows = asBadRequest(() -> register.findByPerson(personId));
+        LOG.info("Restriction register listed for person id {} by {}", PersonIdMasking.mask(personId), caller(http));
+        return new Restrictions<>(rows);
+    }
 
-  private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field) {
-    String known = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    if (value == null || value.isBlank()) {
-      throw new ApiBadRequestException("Missing " + field + "; one of " + known, field);
+    /** may the person be promoted, appointed or awarded on that date? */
+    @GetMapping("/check")
+    public Check check(
+            @RequestParam(required = false) String personId,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String date,
+            HttpServletRequest http) {
+        EligibilityAction eligibility = parseEnum(EligibilityAction.class, action, "action");
+        LocalDate day = parseDate(date, "date");
+        // the register names a missing person id (field personId)
+        List<RegisteredRestriction> blockedBy = asBadRequest(() -> register.blocking(personId, eligibility, day));
+        LOG.info(
+                "Restriction check {} on {} for person id {} by {}: {}",
+                eligibility,
+                day,
+                PersonIdMasking.mask(personId),
+                caller(http),
+                blockedBy.isEmpty() ? "allowed" : "blocked");
+        return new Check(blockedBy.isEmpty(), blockedBy);
     }
-    try {
-      return Enum.valueOf(type, value.trim());
-    } catch (IllegalArgumentException unknown) {
-      throw new ApiBadRequestException("Unknown " + field + " '" + value + "'; one of " + known, field);
-    }
-  }
 
-  private static LocalDate parseDate(String value, String field) {
-    if (value == null || value.isBlank()) {
-      throw new ApiBadRequestException("Missing date; expected YYYY-MM-DD", field);
-    }
-    return parseOptionalDate(value, field);
-  }
+    public record PreviewRequest(String measure, String effectiveDate, List<DisciplineInput> disciplines) {}
 
-  private static LocalDate parseOptionalDate(String value, String field) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException malformed) {
-      throw new ApiBadRequestException("Not a valid date '" + value + "'; expected YYYY-MM-DD", field);
-    }
-  }
+    public record DisciplineInput(String type, String effectiveDate) {}
 
-  private static <T> T asBadRequest(Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (RuleViolationException violation) {
-      throw new ApiBadRequestException(violation.messageEn(), violation.field());
-    }
-  }
+    public record Restrictions<T>(List<T> restrictions) {}
 
-  private static String caller(HttpServletRequest http) {
-    ApiUser user = (ApiUser) http.getAttribute(ApiUser.REQUEST_ATTRIBUTE);
-    return user == null ? "?" : user.userId();
-  }
+    /** {@code [from, until)}, until being the first free day. */
+    public record PreviewedRestriction(String type, LocalDate from, LocalDate until, String basis, String labelZh) {
+        static PreviewedRestriction of(RestrictionPeriod p) {
+            return new PreviewedRestriction(
+                    p.type().name(), p.from(), p.until(), p.basis(), p.type().labelZh());
+        }
+    }
+
+    public record Check(boolean allowed, List<RegisteredRestriction> blockedBy) {}
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field) {
+        String known = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        if (value == null || value.isBlank()) {
+            throw new ApiBadRequestException("Missing " + field + "; one of " + known, field);
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException unknown) {
+            throw new ApiBadRequestException("Unknown " + field + " '" + value + "'; one of " + known, field);
+        }
+    }
+
+    private static LocalDate parseDate(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new ApiBadRequestException("Missing date; expected YYYY-MM-DD", field);
+        }
+        return parseOptionalDate(value, field);
+    }
+
+    private static LocalDate parseOptionalDate(String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException malformed) {
+            throw new ApiBadRequestException("Not a valid date '" + value + "'; expected YYYY-MM-DD", field);
+        }
+    }
+
+    private static <T> T asBadRequest(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuleViolationException violation) {
+            throw new ApiBadRequestException(violation.messageEn(), violation.field());
+        }
+    }
+
+    private static String caller(HttpServletRequest http) {
+        ApiUser user = (ApiUser) http.getAttribute(ApiUser.REQUEST_ATTRIBUTE);
+        return user == null ? "?" : user.userId();
+    }
 }

@@ -12,17 +12,17 @@ import java.util.Optional;
  */
 public interface RestrictionRegister {
 
-  /** Records the computed periods for one person of one case; returns the stored rows with ids. */
-  List<RegisteredRestriction> record(
-      String caseBusinessKey, RestrictedPerson person, List<RestrictionPeriod> periods, String createdBy);
+    /** Records the computed periods for one person of one case; returns the stored rows with ids. */
+    List<RegisteredRestriction> record(
+            String caseBusinessKey, RestrictedPerson person, List<RestrictionPeriod> periods, String createdBy);
 
-  /** Marks the row EXPIRED (idempotent); empty when no such row exists. */
-  Optional<RegisteredRestriction> expire(long id);
+    /** Marks the row EXPIRED (idempotent); empty when no such row exists. */
+    Optional<RegisteredRestriction> expire(long id);
 
-  Optional<RegisteredRestriction> find(long id);
+    Optional<RegisteredRestriction> find(long id);
 
-  List<RegisteredRestriction> findByPerson(String personId);
+    List<RegisteredRestriction> findByPerson(String personId);
 
-  /** The ACTIVE or EXPIRED rows that block {@code action} on {@code date} (from ≤ date < until). */
-  List<RegisteredRestriction> blocking(String personId, EligibilityAction action, LocalDate date);
+    /** The ACTIVE or EXPIRED rows that block {@code action} on {@code date} (from ≤ date < until). */
+    List<RegisteredRestriction> blocking(String personId, EligibilityAction action, LocalDate date);
 }

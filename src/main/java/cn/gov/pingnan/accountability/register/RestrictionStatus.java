@@ -2,6 +2,6 @@ package cn.gov.pingnan.accountability.register;
 
 /** a restriction is ACTIVE until its date, then EXPIRED (never deleted). */
 public enum RestrictionStatus {
-  ACTIVE,
-  EXPIRED
+    ACTIVE,
+    EXPIRED
 }

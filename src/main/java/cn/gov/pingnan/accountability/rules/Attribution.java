@@ -22,14 +22,13 @@ public final class Attribution {
     public static final String BASIS_UNIT_HEAD = "R-4.1";
     public static final String BASIS_SIGNATORY = "R-4.2";
 
-    private Attribution() {
-    }
+    private Attribution() {}
 
     /** a collective decision puts decision responsibility on the top leader (一把手); executing staff carry 经办责任. */
     public static ResponsibilityType responsibilityOf(CaseRole role, boolean collectiveDecision) {
         if (role == null) {
-            throw new RuleViolationException("role", "The person's role in the matter is missing",
-                    "未填写该人员在问题中的角色（一把手、参与决策、领导或经办）");
+            throw new RuleViolationException(
+                    "role", "The person's role in the matter is missing", "未填写该人员在问题中的角色（一把手、参与决策、领导或经办）");
         }
         return switch (role) {
             case TOP_LEADER -> collectiveDecision ? ResponsibilityType.DECISION : ResponsibilityType.LEADERSHIP;
@@ -55,30 +54,34 @@ public final class Attribution {
         return en.contains("third party") && en.contains("accept");
     }
 
-    public static List<AttributedRespondent> expand(List<Respondent> respondents, List<Signatory> signatories,
-                                                    boolean collectiveDecision) {
+    public static List<AttributedRespondent> expand(
+            List<Respondent> respondents, List<Signatory> signatories, boolean collectiveDecision) {
         Map<String, Entry> byPerson = new LinkedHashMap<>();
         List<Respondent> named = respondents == null ? List.of() : respondents;
         for (int i = 0; i < named.size(); i++) {
             Respondent r = named.get(i);
             String field = "respondents[" + i + "]";
             if (r == null || r.kind() == null) {
-                throw new RuleViolationException(field + ".kind",
-                        "Respondent " + i + " has no kind (unit or person)", "第" + (i + 1) + "个被问责对象未选择单位或工作人员");
+                throw new RuleViolationException(
+                        field + ".kind",
+                        "Respondent " + i + " has no kind (unit or person)",
+                        "第" + (i + 1) + "个被问责对象未选择单位或工作人员");
             }
             requireId(r, field);
             if (r.isUnit()) {
                 add(byPerson, r, ResponsibilityType.LEADERSHIP, BASIS_NAMED);
                 // 党政同责，捆绑问责: both heads of the unit become respondents
                 Respondent partyHead = requireHead(r.partyHead(), field + ".partyHead", r, "党组织主要负责人", "party head");
-                Respondent adminHead = requireHead(r.adminHead(), field + ".adminHead", r, "行政主要负责人", "administrative head");
+                Respondent adminHead =
+                        requireHead(r.adminHead(), field + ".adminHead", r, "行政主要负责人", "administrative head");
                 CaseRole partyRole = partyHead.role() != null ? partyHead.role() : CaseRole.TOP_LEADER;
                 CaseRole adminRole = adminHead.role() != null ? adminHead.role() : CaseRole.LEADER;
                 add(byPerson, partyHead, responsibilityOf(partyRole, collectiveDecision), BASIS_UNIT_HEAD);
                 add(byPerson, adminHead, responsibilityOf(adminRole, collectiveDecision), BASIS_UNIT_HEAD);
             } else {
                 if (r.role() == null) {
-                    throw new RuleViolationException(field + ".role",
+                    throw new RuleViolationException(
+                            field + ".role",
                             "The role of the respondent in the matter is missing (R-8)",
                             "未填写" + nameOf(r) + "在问题中的角色，无法认定责任类型（第八条）");
                 }
@@ -90,25 +93,27 @@ public final class Attribution {
             Signatory s = signed.get(j);
             String field = "signatories[" + j + "]";
             if (s == null || s.person() == null) {
-                throw new RuleViolationException(field + ".person",
-                        "Signatory " + j + " has no person", "第" + (j + 1) + "个签字人未填写人员");
+                throw new RuleViolationException(
+                        field + ".person", "Signatory " + j + " has no person", "第" + (j + 1) + "个签字人未填写人员");
             }
             Respondent p = s.person();
             if (p.kind() == RespondentKind.UNIT) {
-                throw new RuleViolationException(field + ".person",
-                        "A signatory is a person, not a unit", "签字人应为工作人员，不能是单位");
+                throw new RuleViolationException(
+                        field + ".person", "A signatory is a person, not a unit", "签字人应为工作人员，不能是单位");
             }
             requireId(p, field + ".person");
             if (s.exclusionRequested()) {
                 // "accepted by a third party" never relieves the acceptance staff
                 if (citesThirdPartyAcceptance(s.exclusionCode(), s.exclusionReason())) {
-                    throw new RuleViolationException(field + ".exclusionReason",
+                    throw new RuleViolationException(
+                            field + ".exclusionReason",
                             "A third-party acceptance is only a reference and cannot exempt a signatory (Art. 9)",
                             "第三方验收结论只能作为参考，不能免除" + nameOf(p) + "的责任，不得作为不予问责的理由（第九条）");
                 }
                 // a signatory is dropped only with a written reason
                 if (s.exclusionReason() == null || s.exclusionReason().isBlank()) {
-                    throw new RuleViolationException(field + ".exclusionReason",
+                    throw new RuleViolationException(
+                            field + ".exclusionReason",
                             "A signatory can only be excluded with a written reason",
                             "不将签字人" + nameOf(p) + "列为被问责对象的，须书面说明理由（谁签字、谁负责）");
                 }
@@ -119,8 +124,7 @@ public final class Attribution {
             add(byPerson, p, responsibilityOf(role, collectiveDecision), BASIS_SIGNATORY);
         }
         if (byPerson.isEmpty()) {
-            throw new RuleViolationException("respondents",
-                    "The investigation names no respondent", "调查未确定任何被问责对象");
+            throw new RuleViolationException("respondents", "The investigation names no respondent", "调查未确定任何被问责对象");
         }
         List<AttributedRespondent> result = new ArrayList<>();
         for (Entry e : byPerson.values()) {
@@ -129,15 +133,17 @@ public final class Attribution {
         return List.copyOf(result);
     }
 
-    private static Respondent requireHead(Respondent head, String field, Respondent unit, String whichZh, String whichEn) {
+    private static Respondent requireHead(
+            Respondent head, String field, Respondent unit, String whichZh, String whichEn) {
         if (head == null) {
-            throw new RuleViolationException(field,
+            throw new RuleViolationException(
+                    field,
                     "Unit " + unit.name() + " has no " + whichEn + "; both heads are respondents (R-4.1)",
                     "单位“" + nameOf(unit) + "”未填写" + whichZh + "，党政同责须同时问责党政主要负责人（第四条）");
         }
         if (head.kind() == RespondentKind.UNIT) {
-            throw new RuleViolationException(field,
-                    "The " + whichEn + " of " + unit.name() + " must be a person", whichZh + "应为工作人员");
+            throw new RuleViolationException(
+                    field, "The " + whichEn + " of " + unit.name() + " must be a person", whichZh + "应为工作人员");
         }
         requireId(head, field);
         return head;
@@ -145,8 +151,10 @@ public final class Attribution {
 
     private static void requireId(Respondent r, String field) {
         if (r.personId() == null || r.personId().isBlank()) {
-            throw new RuleViolationException(field + ".personId",
-                    "Respondent has no id", nameOf(r) + "缺少编号"); // the field names the respondent; logs carry no names
+            throw new RuleViolationException(
+                    field + ".personId",
+                    "Respondent has no id",
+                    nameOf(r) + "缺少编号"); // the field names the respondent; logs carry no names
         }
     }
 

@@ -3,7 +3,6 @@ package cn.gov.pingnan.accountability.rules;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,8 +22,8 @@ public final class DisciplineCatalogue {
 
     public static final String DEFAULT_RESOURCE = "rules/discipline-periods.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Map<String, DisciplinePeriod> byType;
 
@@ -34,16 +33,18 @@ public final class DisciplineCatalogue {
             DisciplinePeriod p = periods.get(i);
             String field = "disciplines[" + i + "]";
             if (p == null || p.type() == null || p.type().isBlank()) {
-                throw new RuleViolationException(field + ".type",
-                        "Discipline entry " + i + " has no type", "处分影响期配置第" + (i + 1) + "项缺少处分类型");
+                throw new RuleViolationException(
+                        field + ".type", "Discipline entry " + i + " has no type", "处分影响期配置第" + (i + 1) + "项缺少处分类型");
             }
             if (p.months() < 1) {
-                throw new RuleViolationException(field + ".months",
-                        "Discipline " + p.type() + " needs a positive influence period", "处分“" + p.type() + "”的影响期须为正数月");
+                throw new RuleViolationException(
+                        field + ".months",
+                        "Discipline " + p.type() + " needs a positive influence period",
+                        "处分“" + p.type() + "”的影响期须为正数月");
             }
             if (map.putIfAbsent(p.type(), p) != null) {
-                throw new RuleViolationException(field + ".type",
-                        "Discipline type " + p.type() + " appears twice", "处分类型“" + p.type() + "”重复");
+                throw new RuleViolationException(
+                        field + ".type", "Discipline type " + p.type() + " appears twice", "处分类型“" + p.type() + "”重复");
             }
         }
         this.byType = map;
@@ -106,8 +107,11 @@ public final class DisciplineCatalogue {
     }
 
     private int monthsOf(String type, String field) {
-        return find(type).map(DisciplinePeriod::months).orElseThrow(() -> new RuleViolationException(field,
-                "Unknown discipline type '" + type + "'; known: " + byType.keySet(),
-                "处分类型“" + type + "”未配置影响期，请联系县纪委维护处分影响期表"));
+        return find(type)
+                .map(DisciplinePeriod::months)
+                .orElseThrow(() -> new RuleViolationException(
+                        field,
+                        "Unknown discipline type '" + type + "'; known: " + byType.keySet(),
+                        "处分类型“" + type + "”未配置影响期，请联系县纪委维护处分影响期表"));
     }
 }

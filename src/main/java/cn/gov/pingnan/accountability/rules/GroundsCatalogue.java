@@ -3,7 +3,6 @@ package cn.gov.pingnan.accountability.rules;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,8 +23,8 @@ public final class GroundsCatalogue {
 
     public static final String DEFAULT_RESOURCE = "rules/grounds.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Map<String, Ground> byCode;
 
@@ -35,23 +34,27 @@ public final class GroundsCatalogue {
             Ground g = grounds.get(i);
             String field = "grounds[" + i + "]";
             if (g == null || isBlank(g.code())) {
-                throw new RuleViolationException(field + ".code",
-                        "Catalogue item " + i + " has no code", "问责情形目录第" + (i + 1) + "项缺少编号");
+                throw new RuleViolationException(
+                        field + ".code", "Catalogue item " + i + " has no code", "问责情形目录第" + (i + 1) + "项缺少编号");
             }
             if (isBlank(g.textZh())) {
-                throw new RuleViolationException(field + ".textZh",
-                        "Catalogue item " + g.code() + " has no Chinese text", "问责情形 " + g.code() + " 缺少中文条文");
+                throw new RuleViolationException(
+                        field + ".textZh",
+                        "Catalogue item " + g.code() + " has no Chinese text",
+                        "问责情形 " + g.code() + " 缺少中文条文");
             }
             // R-5…R-9: the code's article prefix must match the article it belongs to
-            String articlePrefix = g.code().contains(".") ? g.code().substring(0, g.code().indexOf('.')) : g.code();
+            String articlePrefix =
+                    g.code().contains(".") ? g.code().substring(0, g.code().indexOf('.')) : g.code();
             if (!articlePrefix.equals(String.valueOf(g.article()))) {
-                throw new RuleViolationException(field + ".article",
+                throw new RuleViolationException(
+                        field + ".article",
                         "Catalogue item " + g.code() + " does not belong to article " + g.article(),
                         "问责情形 " + g.code() + " 与所属条款第" + g.article() + "条不符");
             }
             if (map.putIfAbsent(g.code(), g) != null) {
-                throw new RuleViolationException(field + ".code",
-                        "Catalogue code " + g.code() + " appears twice", "问责情形编号 " + g.code() + " 重复");
+                throw new RuleViolationException(
+                        field + ".code", "Catalogue code " + g.code() + " appears twice", "问责情形编号 " + g.code() + " 重复");
             }
         }
         this.byCode = map;
@@ -115,16 +118,16 @@ public final class GroundsCatalogue {
      */
     public List<Ground> validateCodes(List<String> codes) {
         if (codes == null || codes.isEmpty()) {
-            throw new RuleViolationException("grounds",
-                    "A case must cite at least one ground of Art. 5-9", "至少须选择一项问责情形（第五条至第九条）");
+            throw new RuleViolationException(
+                    "grounds", "A case must cite at least one ground of Art. 5-9", "至少须选择一项问责情形（第五条至第九条）");
         }
         List<Ground> result = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             String field = "grounds[" + i + "]";
             Ground g = find(codes.get(i)).orElseThrow(unknownSupplier(field, codes.get(i)));
             if (result.contains(g)) {
-                throw new RuleViolationException(field,
-                        "Ground " + g.code() + " is cited twice", "问责情形 " + g.code() + " 重复选择");
+                throw new RuleViolationException(
+                        field, "Ground " + g.code() + " is cited twice", "问责情形 " + g.code() + " 重复选择");
             }
             result.add(g);
         }
@@ -136,8 +139,7 @@ public final class GroundsCatalogue {
     }
 
     private static RuleViolationException unknown(String field, String code) {
-        return new RuleViolationException(field,
-                "Unknown ground code '" + code + "'", "问责情形编号“" + code + "”不存在");
+        return new RuleViolationException(field, "Unknown ground code '" + code + "'", "问责情形编号“" + code + "”不存在");
     }
 
     private static boolean isBlank(String s) {

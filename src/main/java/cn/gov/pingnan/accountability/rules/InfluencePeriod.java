@@ -10,8 +10,7 @@ import java.time.YearMonth;
  */
 public final class InfluencePeriod {
 
-    private InfluencePeriod() {
-    }
+    private InfluencePeriod() {}
 
     /** the first day no longer covered by an N-month period starting on {@code from}. */
     public static LocalDate until(LocalDate from, int months) {
@@ -19,8 +18,8 @@ public final class InfluencePeriod {
             throw new RuleViolationException("from", "The start date is missing", "缺少影响期起算日期");
         }
         if (months < 1) {
-            throw new RuleViolationException("months",
-                    "An influence period must be at least one month, got " + months, "影响期须至少为一个月");
+            throw new RuleViolationException(
+                    "months", "An influence period must be at least one month, got " + months, "影响期须至少为一个月");
         }
         YearMonth target = YearMonth.from(from).plusMonths(months);
         // no such day in the target month → the period ends on its last day, so the 1st after it is free

@@ -8,14 +8,13 @@ public final class Jurisdiction {
     public static final String UNIT_PARTY_GROUP = "unit-party-group";
     public static final String COMMISSION_LEADERS = "commission-leaders";
 
-    private Jurisdiction() {
-    }
+    private Jurisdiction() {}
 
     public static String approvingGroup(ManagementLevel level, boolean takenOverByCommission) {
         // the case always records the management level, even when the commission takes over
         if (level == null) {
-            throw new RuleViolationException("managementLevel",
-                    "The respondent's management level is missing", "未填写被问责对象的干部管理权限");
+            throw new RuleViolationException(
+                    "managementLevel", "The respondent's management level is missing", "未填写被问责对象的干部管理权限");
         }
         // the county discipline commission may take any case over directly
         if (takenOverByCommission) {
@@ -36,8 +35,8 @@ public final class Jurisdiction {
             try {
                 parsed = ManagementLevel.valueOf(level.trim());
             } catch (IllegalArgumentException e) {
-                throw new RuleViolationException("managementLevel",
-                        "Unknown management level '" + level + "'", "干部管理权限“" + level + "”无效");
+                throw new RuleViolationException(
+                        "managementLevel", "Unknown management level '" + level + "'", "干部管理权限“" + level + "”无效");
             }
         }
         return approvingGroup(parsed, takenOverByCommission);

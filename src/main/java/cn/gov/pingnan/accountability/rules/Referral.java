@@ -7,8 +7,12 @@ import java.util.List;
  * to the judicial organs, whether party/government discipline is referred, whether the post
  * restrictions of Art. 12 are scheduled, and the R-ids that say so.
  */
-public record Referral(ReferralRoute route, boolean judicialTransfer, boolean disciplineReferral,
-                       boolean schedulePostRestrictions, List<String> basis) {
+public record Referral(
+        ReferralRoute route,
+        boolean judicialTransfer,
+        boolean disciplineReferral,
+        boolean schedulePostRestrictions,
+        List<String> basis) {
 
     public Referral {
         basis = List.copyOf(basis);

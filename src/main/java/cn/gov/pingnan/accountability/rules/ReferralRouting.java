@@ -19,13 +19,12 @@ import java.util.List;
  */
 public final class ReferralRouting {
 
-    private ReferralRouting() {
-    }
+    private ReferralRouting() {}
 
     public static Referral route(EmploymentStatus status, boolean crimeSuspected, boolean disciplineDue) {
         if (status == null) {
-            throw new RuleViolationException("employmentStatus",
-                    "The respondent's employment status is missing", "未填写被问责对象现任职状态");
+            throw new RuleViolationException(
+                    "employmentStatus", "The respondent's employment status is missing", "未填写被问责对象现任职状态");
         }
         List<String> basis = new ArrayList<>();
         ReferralRoute route;

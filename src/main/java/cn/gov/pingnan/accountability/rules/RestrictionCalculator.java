@@ -43,32 +43,46 @@ public final class RestrictionCalculator {
             throw new RuleViolationException("measure", "No accountability measure given", "未确定问责方式");
         }
         if (effectiveDate == null) {
-            throw new RuleViolationException("effectiveDate",
-                    "The date the decision takes effect is missing", "未填写问责决定生效日期");
+            throw new RuleViolationException(
+                    "effectiveDate", "The date the decision takes effect is missing", "未填写问责决定生效日期");
         }
         List<Ban> bans = disciplineBans(imposed == null ? List.of() : imposed);
 
         List<RestrictionPeriod> result = new ArrayList<>();
         // every sanctioned person loses the awards of the effective year
-        result.add(new RestrictionPeriod(RestrictionType.AWARD_INELIGIBLE, effectiveDate,
-                InfluencePeriod.endOfYear(effectiveDate), R12_1));
+        result.add(new RestrictionPeriod(
+                RestrictionType.AWARD_INELIGIBLE, effectiveDate, InfluencePeriod.endOfYear(effectiveDate), R12_1));
         switch (measure) {
             case REASSIGNMENT ->
-                    // no promotion for one year: the longer of the two periods governs
-                    result.add(longerOf(RestrictionType.NO_PROMOTION, effectiveDate,
-                            InfluencePeriod.until(effectiveDate, 12), R12_2, bans));
+                // no promotion for one year: the longer of the two periods governs
+                result.add(longerOf(
+                        RestrictionType.NO_PROMOTION,
+                        effectiveDate,
+                        InfluencePeriod.until(effectiveDate, 12),
+                        R12_2,
+                        bans));
             case REMOVAL -> {
                 // no post for one year, nothing above the former level for two
-                result.add(new RestrictionPeriod(RestrictionType.NO_POST, effectiveDate,
-                        InfluencePeriod.until(effectiveDate, 12), R12_3));
-                result.add(longerOf(RestrictionType.NO_HIGHER_POST, effectiveDate,
-                        InfluencePeriod.until(effectiveDate, 24), R12_3, bans));
+                result.add(new RestrictionPeriod(
+                        RestrictionType.NO_POST, effectiveDate, InfluencePeriod.until(effectiveDate, 12), R12_3));
+                result.add(longerOf(
+                        RestrictionType.NO_HIGHER_POST,
+                        effectiveDate,
+                        InfluencePeriod.until(effectiveDate, 24),
+                        R12_3,
+                        bans));
             }
             default -> {
                 // the measure carries no promotion ban of its own, so the discipline's ban applies as is
                 if (!bans.isEmpty()) {
-                    LocalDate from = bans.stream().map(Ban::from).min(Comparator.naturalOrder()).orElseThrow();
-                    LocalDate until = bans.stream().map(Ban::until).max(Comparator.naturalOrder()).orElseThrow();
+                    LocalDate from = bans.stream()
+                            .map(Ban::from)
+                            .min(Comparator.naturalOrder())
+                            .orElseThrow();
+                    LocalDate until = bans.stream()
+                            .map(Ban::until)
+                            .max(Comparator.naturalOrder())
+                            .orElseThrow();
                     result.add(new RestrictionPeriod(RestrictionType.NO_PROMOTION, from, until, R12_4));
                 }
             }
@@ -82,21 +96,23 @@ public final class RestrictionCalculator {
         for (int i = 0; i < imposed.size(); i++) {
             DisciplineImposed d = imposed.get(i);
             if (d == null) {
-                throw new RuleViolationException("disciplines[" + i + "]",
-                        "Discipline entry " + i + " is empty", "第" + (i + 1) + "项党纪政纪处分为空");
+                throw new RuleViolationException(
+                        "disciplines[" + i + "]", "Discipline entry " + i + " is empty", "第" + (i + 1) + "项党纪政纪处分为空");
             }
             int months = disciplines.monthsOf(d.type(), i);
             if (d.effectiveDate() == null) {
-                throw new RuleViolationException("disciplines[" + i + "].effectiveDate",
-                        "Discipline " + d.type() + " has no effective date", "第" + (i + 1) + "项处分未填写生效日期");
+                throw new RuleViolationException(
+                        "disciplines[" + i + "].effectiveDate",
+                        "Discipline " + d.type() + " has no effective date",
+                        "第" + (i + 1) + "项处分未填写生效日期");
             }
             bans.add(new Ban(d.effectiveDate(), InfluencePeriod.until(d.effectiveDate(), months)));
         }
         return bans;
     }
 
-    private static RestrictionPeriod longerOf(RestrictionType type, LocalDate from, LocalDate measureUntil,
-                                              String measureBasis, List<Ban> bans) {
+    private static RestrictionPeriod longerOf(
+            RestrictionType type, LocalDate from, LocalDate measureUntil, String measureBasis, List<Ban> bans) {
         if (bans.isEmpty()) {
             return new RestrictionPeriod(type, from, measureUntil, measureBasis);
         }
@@ -110,6 +126,5 @@ public final class RestrictionCalculator {
         return new RestrictionPeriod(type, from, until, measureBasis + ", " + R12_4);
     }
 
-    private record Ban(LocalDate from, LocalDate until) {
-    }
+    private record Ban(LocalDate from, LocalDate until) {}
 }

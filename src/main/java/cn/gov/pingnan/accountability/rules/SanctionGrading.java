@@ -6,8 +6,7 @@ import java.util.List;
 /** which measures a grade allows, which one the rules propose, and review changes. */
 public final class SanctionGrading {
 
-    private SanctionGrading() {
-    }
+    private SanctionGrading() {}
 
     /** the measures of a grade, milder first. */
     public static List<Measure> allowedMeasures(SeverityGrade grade) {
@@ -33,12 +32,14 @@ public final class SanctionGrading {
             throw new RuleViolationException("measure", "No measure chosen", "未选择问责方式");
         }
         if (measure.grade() != grade) {
-            String allowedZh = String.join("、", allowedMeasures(grade).stream().map(Measure::labelZh).toList());
-            throw new RuleViolationException("measure",
-                    "Measure " + measure + " belongs to grade " + measure.grade() + ", not " + grade
-                            + "; allowed: " + allowedMeasures(grade),
-                    "“" + measure.labelZh() + "”属于" + measure.grade().labelZh() + "的问责方式，"
-                            + grade.labelZh() + "只能给予" + allowedZh + "（第十条）");
+            String allowedZh = String.join(
+                    "、", allowedMeasures(grade).stream().map(Measure::labelZh).toList());
+            throw new RuleViolationException(
+                    "measure",
+                    "Measure " + measure + " belongs to grade " + measure.grade() + ", not " + grade + "; allowed: "
+                            + allowedMeasures(grade),
+                    "“" + measure.labelZh() + "”属于" + measure.grade().labelZh() + "的问责方式，" + grade.labelZh() + "只能给予"
+                            + allowedZh + "（第十条）");
         }
     }
 
@@ -46,12 +47,14 @@ public final class SanctionGrading {
      * Review of the proposal (R-10): a different measure within the grade is fine; a change of grade
      * needs a written reason. The measure must fit the new grade.
      */
-    public static void validateChange(SeverityGrade originalGrade, SeverityGrade newGrade, Measure measure, String reason) {
+    public static void validateChange(
+            SeverityGrade originalGrade, SeverityGrade newGrade, Measure measure, String reason) {
         requireGrade(originalGrade, "originalGrade");
         requireGrade(newGrade, "grade");
         validate(newGrade, measure);
         if (originalGrade != newGrade && (reason == null || reason.isBlank())) {
-            throw new RuleViolationException("reason",
+            throw new RuleViolationException(
+                    "reason",
                     "Changing the grade from " + originalGrade + " to " + newGrade + " requires a written reason",
                     "将情节认定由" + originalGrade.labelZh() + "改为" + newGrade.labelZh() + "，须填写书面理由");
         }

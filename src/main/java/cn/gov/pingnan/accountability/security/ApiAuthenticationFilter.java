@@ -17,28 +17,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
-  private final BasicAuthentication authentication;
-  private final IdentityService identityService;
+    private final BasicAuthentication authentication;
+    private final IdentityService identityService;
 
-  public ApiAuthenticationFilter(BasicAuthentication authentication, IdentityService identityService) {
-    this.authentication = authentication;
-    this.identityService = identityService;
-  }
+    public ApiAuthenticationFilter(BasicAuthentication authentication, IdentityService identityService) {
+        this.authentication = authentication;
+        this.identityService = identityService;
+    }
 
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    Optional<ApiUser> user = authentication.authenticate(request);
-    if (user.isEmpty()) {
-      ApiErrors.unauthorized(response);
-      return;
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<ApiUser> user = authentication.authenticate(request);
+        if (user.isEmpty()) {
+            ApiErrors.unauthorized(response);
+            return;
+        }
+        request.setAttribute(ApiUser.REQUEST_ATTRIBUTE, user.get());
+        identityService.setAuthentication(user.get().userId(), user.get().groupIds());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
-    request.setAttribute(ApiUser.REQUEST_ATTRIBUTE, user.get());
-    identityService.setAuthentication(user.get().userId(), user.get().groupIds());
-    try {
-      chain.doFilter(request, response);
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
 }

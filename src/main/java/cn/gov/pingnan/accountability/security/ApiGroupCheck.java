@@ -10,21 +10,25 @@ import org.springframework.web.servlet.HandlerInterceptor;
 @Component
 public class ApiGroupCheck implements HandlerInterceptor {
 
-  @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-      throws Exception {
-    if (!(handler instanceof HandlerMethod method)) {
-      return true; // not a controller (e.g. 404 resource handling)
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
+        if (!(handler instanceof HandlerMethod method)) {
+            return true; // not a controller (e.g. 404 resource handling)
+        }
+        AllowedGroups allowed = method.getMethodAnnotation(AllowedGroups.class);
+        if (allowed == null) {
+            allowed = method.getBeanType().getAnnotation(AllowedGroups.class);
+        }
+        ApiUser user = (ApiUser) request.getAttribute(ApiUser.REQUEST_ATTRIBUTE);
+        if (user == null || allowed == null || !user.isMemberOfAny(allowed.value())) {
+            ApiErrors.write(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "Forbidden: your group may not use this endpoint",
+                    null);
+            return false;
+        }
+        return true;
     }
-    AllowedGroups allowed = method.getMethodAnnotation(AllowedGroups.class);
-    if (allowed == null) {
-      allowed = method.getBeanType().getAnnotation(AllowedGroups.class);
-    }
-    ApiUser user = (ApiUser) request.getAttribute(ApiUser.REQUEST_ATTRIBUTE);
-    if (user == null || allowed == null || !user.isMemberOfAny(allowed.value())) {
-      ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden: your group may not use this endpoint", null);
-      return false;
-    }
-    return true;
-  }
 }

@@ -22,31 +22,33 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiRoutingErrorHandler {
 
-  @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
-  public ResponseEntity<Map<String, String>> notFound(HttpServletRequest request, Exception e) throws Exception {
-    requireApi(request, e);
-    return ApiExceptionHandler.body(HttpStatus.NOT_FOUND, "No such endpoint", null);
-  }
-
-  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  public ResponseEntity<Map<String, String>> method(HttpServletRequest request, HttpRequestMethodNotSupportedException e)
-      throws Exception {
-    requireApi(request, e);
-    return ApiExceptionHandler.body(HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " not allowed", null);
-  }
-
-  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  public ResponseEntity<Map<String, String>> mediaType(HttpServletRequest request, HttpMediaTypeNotSupportedException e)
-      throws Exception {
-    requireApi(request, e);
-    return ApiExceptionHandler.body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the request body as application/json", null);
-  }
-
-  /** Rethrowing hands the exception back to Spring's default resolvers (no log noise). */
-  private static void requireApi(HttpServletRequest request, Exception e) throws Exception {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (!(path.equals("/api") || path.startsWith("/api/"))) {
-      throw e;
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    public ResponseEntity<Map<String, String>> notFound(HttpServletRequest request, Exception e) throws Exception {
+        requireApi(request, e);
+        return ApiExceptionHandler.body(HttpStatus.NOT_FOUND, "No such endpoint", null);
     }
-  }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    public ResponseEntity<Map<String, String>> method(
+            HttpServletRequest request, HttpRequestMethodNotSupportedException e) throws Exception {
+        requireApi(request, e);
+        return ApiExceptionHandler.body(
+                HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " not allowed", null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    public ResponseEntity<Map<String, String>> mediaType(
+            HttpServletRequest request, HttpMediaTypeNotSupportedException e) throws Exception {
+        requireApi(request, e);
+        return ApiExceptionHandler.body(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the request body as application/json", null);
+    }
+
+    /** Rethrowing hands the exception back to Spring's default resolvers (no log noise). */
+    private static void requireApi(HttpServletRequest request, Exception e) throws Exception {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!(path.equals("/api") || path.startsWith("/api/"))) {
+            throw e;
+        }
+    }
 }

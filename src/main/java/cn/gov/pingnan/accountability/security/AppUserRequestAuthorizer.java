@@ -15,17 +15,18 @@ import org.camunda.bpm.webapp.impl.security.filter.RequestAuthorizer;
  */
 public class AppUserRequestAuthorizer implements RequestAuthorizer {
 
-  @Override
-  public Authorization authorize(Map<String, String> parameters) {
-    Authentications authentications = Authentications.getCurrent();
-    Authentication engineAuthentication =
-        authentications == null ? null : authentications.getAuthenticationForProcessEngine(parameters.get("engine"));
-    if (!(engineAuthentication instanceof UserAuthentication user)) {
-      return Authorization.denied(Authentication.ANONYMOUS);
+    @Override
+    public Authorization authorize(Map<String, String> parameters) {
+        Authentications authentications = Authentications.getCurrent();
+        Authentication engineAuthentication = authentications == null
+                ? null
+                : authentications.getAuthenticationForProcessEngine(parameters.get("engine"));
+        if (!(engineAuthentication instanceof UserAuthentication user)) {
+            return Authorization.denied(Authentication.ANONYMOUS);
+        }
+        String app = parameters.get("app");
+        return user.isAuthorizedForApp(app)
+                ? Authorization.granted(user).forApplication(app)
+                : Authorization.denied(user).forApplication(app);
     }
-    String app = parameters.get("app");
-    return user.isAuthorizedForApp(app)
-        ? Authorization.granted(user).forApplication(app)
-        : Authorization.denied(user).forApplication(app);
-  }
 }

@@ -26,26 +26,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
 
-  private static final Logger LOG = LoggerFactory.getLogger(EngineHardeningPlugin.class);
+    private static final Logger LOG = LoggerFactory.getLogger(EngineHardeningPlugin.class);
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setTaskService(new ExpressionCheckedTaskService());
-    configuration.setResourceAuthorizationProvider(new OwnAccountAuthorizationProvider());
-  }
-
-  @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
-    AuthorizationService authorizations = engine.getAuthorizationService();
-    for (Authorization own :
-        authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).resourceType(Resources.USER)
-            .list()) {
-      if (own.getUserId() != null && own.getUserId().equals(own.getResourceId())
-          && own.isPermissionGranted(Permissions.DELETE)) {
-        own.setPermissions(OwnAccountAuthorizationProvider.OWN_ACCOUNT_PERMISSIONS);
-        authorizations.saveAuthorization(own);
-        LOG.info("User '{}' may no longer delete their own account", own.getUserId());
-      }
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setTaskService(new ExpressionCheckedTaskService());
+        configuration.setResourceAuthorizationProvider(new OwnAccountAuthorizationProvider());
     }
-  }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        for (Authorization own : authorizations
+                .createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .resourceType(Resources.USER)
+                .list()) {
+            if (own.getUserId() != null
+                    && own.getUserId().equals(own.getResourceId())
+                    && own.isPermissionGranted(Permissions.DELETE)) {
+                own.setPermissions(OwnAccountAuthorizationProvider.OWN_ACCOUNT_PERMISSIONS);
+                authorizations.saveAuthorization(own);
+                LOG.info("User '{}' may no longer delete their own account", own.getUserId());
+            }
+        }
+    }
 }

@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.task.TaskQuery;
  */
 public class ExpressionCheckedTaskService extends TaskServiceImpl {
 
-  @Override
-  public TaskQuery createTaskQuery() {
-    TaskQueryImpl query = (TaskQueryImpl) super.createTaskQuery();
-    query.addValidator(OrQueryExpressionValidator.INSTANCE);
-    return query;
-  }
+    @Override
+    public TaskQuery createTaskQuery() {
+        TaskQueryImpl query = (TaskQueryImpl) super.createTaskQuery();
+        query.addValidator(OrQueryExpressionValidator.INSTANCE);
+        return query;
+    }
 }

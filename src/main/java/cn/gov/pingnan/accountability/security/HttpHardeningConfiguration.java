@@ -14,42 +14,42 @@ import org.springframework.core.Ordered;
 @Configuration
 public class HttpHardeningConfiguration {
 
-  private final String engineRestPattern;
-  private final String webappPath;
+    private final String engineRestPattern;
+    private final String webappPath;
 
-  public HttpHardeningConfiguration(JerseyApplicationPath engineRest, CamundaBpmProperties camunda) {
-    this.engineRestPattern = engineRest.getUrlMapping();
-    this.webappPath = camunda.getWebapp().getApplicationPath();
-  }
+    public HttpHardeningConfiguration(JerseyApplicationPath engineRest, CamundaBpmProperties camunda) {
+        this.engineRestPattern = engineRest.getUrlMapping();
+        this.webappPath = camunda.getWebapp().getApplicationPath();
+    }
 
-  @Bean
-  public FilterRegistrationBean<TaskQueryExpressionFilter> taskQueryExpressionFilter() {
-    FilterRegistrationBean<TaskQueryExpressionFilter> registration =
-        new FilterRegistrationBean<>(new TaskQueryExpressionFilter());
-    registration.setName("task-query-expression-refusal");
-    // the engine REST API and the engine API the webapps (Tasklist, Cockpit) call
-    registration.addUrlPatterns(engineRestPattern, webappPath + "/api/engine/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    return registration;
-  }
+    @Bean
+    public FilterRegistrationBean<TaskQueryExpressionFilter> taskQueryExpressionFilter() {
+        FilterRegistrationBean<TaskQueryExpressionFilter> registration =
+                new FilterRegistrationBean<>(new TaskQueryExpressionFilter());
+        registration.setName("task-query-expression-refusal");
+        // the engine REST API and the engine API the webapps (Tasklist, Cockpit) call
+        registration.addUrlPatterns(engineRestPattern, webappPath + "/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
 
-  @Bean
-  public FilterRegistrationBean<SecurityHeadersFilter> apiSecurityHeaders() {
-    FilterRegistrationBean<SecurityHeadersFilter> registration =
-        new FilterRegistrationBean<>(SecurityHeadersFilter.forApis());
-    registration.setName("api-security-headers");
-    registration.addUrlPatterns("/api/*", engineRestPattern);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    return registration;
-  }
+    @Bean
+    public FilterRegistrationBean<SecurityHeadersFilter> apiSecurityHeaders() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(SecurityHeadersFilter.forApis());
+        registration.setName("api-security-headers");
+        registration.addUrlPatterns("/api/*", engineRestPattern);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 
-  @Bean
-  public FilterRegistrationBean<SecurityHeadersFilter> webappSecurityHeaders() {
-    FilterRegistrationBean<SecurityHeadersFilter> registration =
-        new FilterRegistrationBean<>(SecurityHeadersFilter.forWebapps(webappPath));
-    registration.setName("webapp-security-headers");
-    registration.addUrlPatterns(webappPath + "/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    return registration;
-  }
+    @Bean
+    public FilterRegistrationBean<SecurityHeadersFilter> webappSecurityHeaders() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(SecurityHeadersFilter.forWebapps(webappPath));
+        registration.setName("webapp-security-headers");
+        registration.addUrlPatterns(webappPath + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 }

@@ -18,28 +18,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 public class OperatorEndpointsFilter extends OncePerRequestFilter {
 
-  private final BasicAuthentication authentication;
+    private final BasicAuthentication authentication;
 
-  public OperatorEndpointsFilter(BasicAuthentication authentication) {
-    this.authentication = authentication;
-  }
-
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
-  }
-
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    Optional<ApiUser> user = authentication.authenticate(request);
-    if (user.isEmpty()) {
-      ApiErrors.unauthorized(response);
-    } else if (!user.get().isMemberOfAny(StaffGroup.ADMIN_GROUP)) {
-      ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden: operators only", null);
-    } else {
-      chain.doFilter(request, response);
+    public OperatorEndpointsFilter(BasicAuthentication authentication) {
+        this.authentication = authentication;
     }
-  }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<ApiUser> user = authentication.authenticate(request);
+        if (user.isEmpty()) {
+            ApiErrors.unauthorized(response);
+        } else if (!user.get().isMemberOfAny(StaffGroup.ADMIN_GROUP)) {
+            ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden: operators only", null);
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
 }

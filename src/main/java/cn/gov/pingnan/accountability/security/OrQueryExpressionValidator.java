@@ -15,25 +15,24 @@ import org.camunda.bpm.engine.impl.context.Context;
  */
 public final class OrQueryExpressionValidator implements Validator<AbstractQuery<?, ?>> {
 
-  public static final OrQueryExpressionValidator INSTANCE = new OrQueryExpressionValidator();
+    public static final OrQueryExpressionValidator INSTANCE = new OrQueryExpressionValidator();
 
-  private OrQueryExpressionValidator() {}
+    private OrQueryExpressionValidator() {}
 
-  @Override
-  public void validate(AbstractQuery<?, ?> query) {
-    if (!(query instanceof TaskQueryImpl taskQuery)
-        || Context.getProcessEngineConfiguration().isEnableExpressionsInAdhocQueries()) {
-      return;
+    @Override
+    public void validate(AbstractQuery<?, ?> query) {
+        if (!(query instanceof TaskQueryImpl taskQuery)
+                || Context.getProcessEngineConfiguration().isEnableExpressionsInAdhocQueries()) {
+            return;
+        }
+        // index 0 is the query itself (covered by Camunda's AdhocQueryValidator); checked again for safety
+        for (int i = 0; i < taskQuery.getQueries().size(); i++) {
+            TaskQueryImpl branch = taskQuery.getQueries().get(i);
+            if (branch.getExpressions() != null && !branch.getExpressions().isEmpty()) {
+                String where = i == 0 ? "the query" : "or-query " + i;
+                throw new BadUserRequestException("Expressions are not allowed in task queries (" + where + ": "
+                        + String.join(", ", branch.getExpressions().keySet()) + ")");
+            }
+        }
     }
-    // index 0 is the query itself (covered by Camunda's AdhocQueryValidator); checked again for safety
-    for (int i = 0; i < taskQuery.getQueries().size(); i++) {
-      TaskQueryImpl branch = taskQuery.getQueries().get(i);
-      if (branch.getExpressions() != null && !branch.getExpressions().isEmpty()) {
-        String where = i == 0 ? "the query" : "or-query " + i;
-        throw new BadUserRequestException(
-            "Expressions are not allowed in task queries (" + where + ": "
-                + String.join(", ", branch.getExpressions().keySet()) + ")");
-      }
-    }
-  }
 }

@@ -13,14 +13,14 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
  */
 public class OwnAccountAuthorizationProvider extends DefaultAuthorizationProvider {
 
-  static final Permission[] OWN_ACCOUNT_PERMISSIONS = {Permissions.READ, Permissions.UPDATE};
+    static final Permission[] OWN_ACCOUNT_PERMISSIONS = {Permissions.READ, Permissions.UPDATE};
 
-  @Override
-  public AuthorizationEntity[] newUser(User user) {
-    AuthorizationEntity[] own = super.newUser(user);
-    for (AuthorizationEntity authorization : own) {
-      authorization.setPermissions(OWN_ACCOUNT_PERMISSIONS);
+    @Override
+    public AuthorizationEntity[] newUser(User user) {
+        AuthorizationEntity[] own = super.newUser(user);
+        for (AuthorizationEntity authorization : own) {
+            authorization.setPermissions(OWN_ACCOUNT_PERMISSIONS);
+        }
+        return own;
     }
-    return own;
-  }
 }

@@ -13,58 +13,58 @@ import java.nio.charset.StandardCharsets;
 /** A request whose body was read by a filter and is handed on, unchanged, to the servlet. */
 final class ReplayableBodyRequest extends HttpServletRequestWrapper {
 
-  private final byte[] body;
+    private final byte[] body;
 
-  ReplayableBodyRequest(HttpServletRequest request, byte[] body) {
-    super(request);
-    this.body = body;
-  }
+    ReplayableBodyRequest(HttpServletRequest request, byte[] body) {
+        super(request);
+        this.body = body;
+    }
 
-  @Override
-  public ServletInputStream getInputStream() {
-    ByteArrayInputStream in = new ByteArrayInputStream(body);
-    return new ServletInputStream() {
-      @Override
-      public int read() {
-        return in.read();
-      }
+    @Override
+    public ServletInputStream getInputStream() {
+        ByteArrayInputStream in = new ByteArrayInputStream(body);
+        return new ServletInputStream() {
+            @Override
+            public int read() {
+                return in.read();
+            }
 
-      @Override
-      public int read(byte[] b, int off, int len) {
-        return in.read(b, off, len);
-      }
+            @Override
+            public int read(byte[] b, int off, int len) {
+                return in.read(b, off, len);
+            }
 
-      @Override
-      public boolean isFinished() {
-        return in.available() == 0;
-      }
+            @Override
+            public boolean isFinished() {
+                return in.available() == 0;
+            }
 
-      @Override
-      public boolean isReady() {
-        return true;
-      }
+            @Override
+            public boolean isReady() {
+                return true;
+            }
 
-      @Override
-      public void setReadListener(ReadListener listener) {
-        throw new UnsupportedOperationException("synchronous body only");
-      }
-    };
-  }
+            @Override
+            public void setReadListener(ReadListener listener) {
+                throw new UnsupportedOperationException("synchronous body only");
+            }
+        };
+    }
 
-  @Override
-  public BufferedReader getReader() {
-    String encoding = getCharacterEncoding();
-    Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-    return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-  }
+    @Override
+    public BufferedReader getReader() {
+        String encoding = getCharacterEncoding();
+        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+        return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+    }
 
-  @Override
-  public int getContentLength() {
-    return body.length;
-  }
+    @Override
+    public int getContentLength() {
+        return body.length;
+    }
 
-  @Override
-  public long getContentLengthLong() {
-    return body.length;
-  }
+    @Override
+    public long getContentLengthLong() {
+        return body.length;
+    }
 }

@@ -16,67 +16,67 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class SecurityHeadersFilter extends OncePerRequestFilter {
 
-  static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
-  static final String NO_STORE = "no-store";
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+    static final String NO_STORE = "no-store";
 
-  private final boolean api;
-  private final String webappDataPrefix;
+    private final boolean api;
+    private final String webappDataPrefix;
 
-  private SecurityHeadersFilter(boolean api, String webappDataPrefix) {
-    this.api = api;
-    this.webappDataPrefix = webappDataPrefix;
-  }
-
-  public static SecurityHeadersFilter forApis() {
-    return new SecurityHeadersFilter(true, null);
-  }
-
-  /** @param webappPath e.g. {@code /camunda}; responses under its {@code /api/} carry data */
-  public static SecurityHeadersFilter forWebapps(String webappPath) {
-    return new SecurityHeadersFilter(false, webappPath + "/api/");
-  }
-
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    if (api) {
-      response.setHeader("X-Content-Type-Options", "nosniff");
-      response.setHeader("Content-Security-Policy", API_CSP);
-      if (request.isSecure()) {
-        response.setHeader("Strict-Transport-Security", "max-age=31536000");
-      }
+    private SecurityHeadersFilter(boolean api, String webappDataPrefix) {
+        this.api = api;
+        this.webappDataPrefix = webappDataPrefix;
     }
-    boolean data = api || request.getRequestURI().startsWith(request.getContextPath() + webappDataPrefix);
-    if (data) {
-      // personnel data must not stay in browser or proxy caches; Camunda's CacheControlFilter would say no-cache
-      response.setHeader("Cache-Control", NO_STORE);
-      chain.doFilter(request, new NoStoreResponse(response));
-    } else {
-      chain.doFilter(request, response);
+
+    public static SecurityHeadersFilter forApis() {
+        return new SecurityHeadersFilter(true, null);
     }
-  }
 
-  /** Keeps {@code Cache-Control: no-store} whatever a later filter or servlet sets. */
-  private static final class NoStoreResponse extends HttpServletResponseWrapper {
-
-    NoStoreResponse(HttpServletResponse response) {
-      super(response);
+    /** @param webappPath e.g. {@code /camunda}; responses under its {@code /api/} carry data */
+    public static SecurityHeadersFilter forWebapps(String webappPath) {
+        return new SecurityHeadersFilter(false, webappPath + "/api/");
     }
 
     @Override
-    public void setHeader(String name, String value) {
-      if (!"Cache-Control".equalsIgnoreCase(name)) {
-        super.setHeader(name, value);
-      }
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        if (api) {
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Content-Security-Policy", API_CSP);
+            if (request.isSecure()) {
+                response.setHeader("Strict-Transport-Security", "max-age=31536000");
+            }
+        }
+        boolean data = api || request.getRequestURI().startsWith(request.getContextPath() + webappDataPrefix);
+        if (data) {
+            // personnel data must not stay in browser or proxy caches; Camunda's CacheControlFilter would say no-cache
+            response.setHeader("Cache-Control", NO_STORE);
+            chain.doFilter(request, new NoStoreResponse(response));
+        } else {
+            chain.doFilter(request, response);
+        }
     }
 
-    @Override
-    public void addHeader(String name, String value) {
-      if (!"Cache-Control".equalsIgnoreCase(name)) {
-        super.addHeader(name, value);
-      }
+    /** Keeps {@code Cache-Control: no-store} whatever a later filter or servlet sets. */
+    private static final class NoStoreResponse extends HttpServletResponseWrapper {
+
+        NoStoreResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!"Cache-Control".equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!"Cache-Control".equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
+        }
     }
-  }
 }

@@ -25,95 +25,106 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class TaskQueryExpressionFilter extends OncePerRequestFilter {
 
-  private static final Logger LOG = LoggerFactory.getLogger(TaskQueryExpressionFilter.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(TaskQueryExpressionFilter.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Larger task queries are refused rather than buffered. */
-  static final int MAX_BODY_BYTES = 256 * 1024;
+    /** Larger task queries are refused rather than buffered. */
+    static final int MAX_BODY_BYTES = 256 * 1024;
 
-  // Any engine name prefix (/engine/{name}) and trailing slash allowed; matched on the decoded path.
-  private static final Pattern TASK_QUERY_PATH =
-      Pattern.compile("(?i)/(?:task(?:/count)?|filter/[^/]+/(?:list|count|singleresult))/?$");
+    // Any engine name prefix (/engine/{name}) and trailing slash allowed; matched on the decoded path.
+    private static final Pattern TASK_QUERY_PATH =
+            Pattern.compile("(?i)/(?:task(?:/count)?|filter/[^/]+/(?:list|count|singleresult))/?$");
 
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    if (!isTaskQuery(request)) {
-      chain.doFilter(request, response);
-      return;
-    }
-    try {
-      Optional<String> field = TaskQueryExpressionDetector.inQueryString(request.getQueryString());
-      if (field.isPresent()) {
-        refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, expressionMessage(field.get()));
-        return;
-      }
-      String encoding = request.getHeader("Content-Encoding");
-      if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.trim())) {
-        refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "Encoded task query bodies are not accepted");
-        return;
-      }
-      byte[] body = readBody(request.getInputStream());
-      if (body == null) {
-        refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Task query body is too large");
-        return;
-      }
-      if (!isBlank(body)) {
-        field = TaskQueryExpressionDetector.inJson(body);
-        if (field.isPresent()) {
-          refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, expressionMessage(field.get()));
-          return;
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!isTaskQuery(request)) {
+            chain.doFilter(request, response);
+            return;
         }
-      }
-      chain.doFilter(new ReplayableBodyRequest(request, body), response);
-    } catch (TaskQueryExpressionDetector.UnreadableQueryException unreadable) {
-      refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, unreadable.getMessage());
+        try {
+            Optional<String> field = TaskQueryExpressionDetector.inQueryString(request.getQueryString());
+            if (field.isPresent()) {
+                refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, expressionMessage(field.get()));
+                return;
+            }
+            String encoding = request.getHeader("Content-Encoding");
+            if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.trim())) {
+                refuse(
+                        request,
+                        response,
+                        HttpServletResponse.SC_BAD_REQUEST,
+                        "Encoded task query bodies are not accepted");
+                return;
+            }
+            byte[] body = readBody(request.getInputStream());
+            if (body == null) {
+                refuse(
+                        request,
+                        response,
+                        HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                        "Task query body is too large");
+                return;
+            }
+            if (!isBlank(body)) {
+                field = TaskQueryExpressionDetector.inJson(body);
+                if (field.isPresent()) {
+                    refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, expressionMessage(field.get()));
+                    return;
+                }
+            }
+            chain.doFilter(new ReplayableBodyRequest(request, body), response);
+        } catch (TaskQueryExpressionDetector.UnreadableQueryException unreadable) {
+            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, unreadable.getMessage());
+        }
     }
-  }
 
-  static boolean isTaskQuery(HttpServletRequest request) {
-    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    return TASK_QUERY_PATH.matcher(path.replaceAll("/{2,}", "/")).find();
-  }
-
-  private static String expressionMessage(String field) {
-    return "Expressions are not allowed in task queries (field " + field + ")";
-  }
-
-  private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
-      throws IOException {
-    LOG.warn(
-        "Refused task query from {} on {} {}: {}",
-        request.getRemoteAddr(), request.getMethod(), request.getRequestURI(), message);
-    Map<String, String> body = new LinkedHashMap<>();
-    body.put("type", "InvalidRequestException");
-    body.put("message", message);
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    JSON.writeValue(response.getOutputStream(), body);
-  }
-
-  /** The whole body, or null when it exceeds {@link #MAX_BODY_BYTES}. */
-  private static byte[] readBody(InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    int read;
-    while ((read = in.read(buffer)) != -1) {
-      out.write(buffer, 0, read);
-      if (out.size() > MAX_BODY_BYTES) {
-        return null;
-      }
+    static boolean isTaskQuery(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return TASK_QUERY_PATH.matcher(path.replaceAll("/{2,}", "/")).find();
     }
-    return out.toByteArray();
-  }
 
-  private static boolean isBlank(byte[] body) {
-    for (byte b : body) {
-      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-        return false;
-      }
+    private static String expressionMessage(String field) {
+        return "Expressions are not allowed in task queries (field " + field + ")";
     }
-    return true;
-  }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
+            throws IOException {
+        LOG.warn(
+                "Refused task query from {} on {} {}: {}",
+                request.getRemoteAddr(),
+                request.getMethod(),
+                request.getRequestURI(),
+                message);
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("type", "InvalidRequestException");
+        body.put("message", message);
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), body);
+    }
+
+    /** The whole body, or null when it exceeds {@link #MAX_BODY_BYTES}. */
+    private static byte[] readBody(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int read;
+        while ((read = in.read(buffer)) != -1) {
+            out.write(buffer, 0, read);
+            if (out.size() > MAX_BODY_BYTES) {
+                return null;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
 }

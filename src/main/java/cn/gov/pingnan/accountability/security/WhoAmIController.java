@@ -8,12 +8,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class WhoAmIController {
 
-  @GetMapping("/api/me")
-  @AllowedGroups({
-    "camunda-admin", "intake", "investigators", "reviewers", "commission-leaders",
-    "county-committee", "township-committee", "unit-party-group", "organization-dept"
-  })
-  public ApiUser me(HttpServletRequest request) {
-    return (ApiUser) request.getAttribute(ApiUser.REQUEST_ATTRIBUTE);
-  }
+    @GetMapping("/api/me")
+    @AllowedGroups({
+        "camunda-admin",
+        "intake",
+        "investigators",
+        "reviewers",
+        "commission-leaders",
+        "county-committee",
+        "township-committee",
+        "unit-party-group",
+        "organization-dept"
+    })
+    public ApiUser me(HttpServletRequest request) {
+        return (ApiUser) request.getAttribute(ApiUser.REQUEST_ATTRIBUTE);
+    }
 }

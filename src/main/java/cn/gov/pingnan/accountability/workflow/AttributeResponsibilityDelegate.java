@@ -21,16 +21,15 @@ import cn.gov.pingnan.accountability.rules.SignatoryExclusionReason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * 认定被问责对象: R-4.1 (a unit brings both its heads), R-4.2 (signatories become respondents unless excluded
@@ -75,12 +74,18 @@ public class AttributeResponsibilityDelegate implements JavaDelegate {
                 if (!scope.inScope()) {
                     // an out-of-scope signatory is recorded with the reason, not sanctioned
                     ObjectNode d = scopeDecisions.addObject();
-                    d.put("name", p.name()).put("personId", p.personId()).put("kind", RespondentKind.PERSON.name())
-                            .put("inScope", false).put("reason", scope.reasonZh());
+                    d.put("name", p.name())
+                            .put("personId", p.personId())
+                            .put("kind", RespondentKind.PERSON.name())
+                            .put("inScope", false)
+                            .put("reason", scope.reasonZh());
                     continue;
                 }
-                SignatoryExclusionReason code = enumValue(SignatoryExclusionReason.class, text(s, "exclusionCode"),
-                        "signatories[" + j + "].exclusionCode", "不列为被问责对象的理由");
+                SignatoryExclusionReason code = enumValue(
+                        SignatoryExclusionReason.class,
+                        text(s, "exclusionCode"),
+                        "signatories[" + j + "].exclusionCode",
+                        "不列为被问责对象的理由");
                 signatories.add(new Signatory(p, text(s, "signedDocument"), code, text(s, "exclusionReason")));
                 findingOf.putIfAbsent(p.personId(), s);
             }
@@ -119,12 +124,24 @@ public class AttributeResponsibilityDelegate implements JavaDelegate {
     /** The signatory list of the form uses its own keys (signerName …); the rules use the respondent's. */
     private static JsonNode signatory(JsonNode s) {
         ObjectNode o = JsonVariables.object();
-        String[][] keys = {{"signerName", "name"}, {"signerId", "personId"}, {"signerUnit", "unit"}, {"signerPost", "post"},
-                {"signerCategory", "category"}, {"signerLevel", "managementLevel"}, {"signerStatus", "employmentStatus"},
-                {"signerEmployer", "currentEmployer"}, {"signerRole", "role"}, {"signerGrade", "severityGrade"},
-                {"signerAggravated", "aggravatedArt9"}, {"signerDisciplineDue", "disciplineDue"},
-                {"signerCrimeSuspected", "crimeSuspected"}, {"signedDocument", "signedDocument"},
-                {"exclusionCode", "exclusionCode"}, {"exclusionReason", "exclusionReason"}};
+        String[][] keys = {
+            {"signerName", "name"},
+            {"signerId", "personId"},
+            {"signerUnit", "unit"},
+            {"signerPost", "post"},
+            {"signerCategory", "category"},
+            {"signerLevel", "managementLevel"},
+            {"signerStatus", "employmentStatus"},
+            {"signerEmployer", "currentEmployer"},
+            {"signerRole", "role"},
+            {"signerGrade", "severityGrade"},
+            {"signerAggravated", "aggravatedArt9"},
+            {"signerDisciplineDue", "disciplineDue"},
+            {"signerCrimeSuspected", "crimeSuspected"},
+            {"signedDocument", "signedDocument"},
+            {"exclusionCode", "exclusionCode"},
+            {"exclusionReason", "exclusionReason"}
+        };
         for (String[] k : keys) {
             JsonNode v = s.has(k[0]) ? s.get(k[0]) : s.get(k[1]);
             if (v != null) {
@@ -137,7 +154,8 @@ public class AttributeResponsibilityDelegate implements JavaDelegate {
     private static ObjectNode accountableOf(AttributedRespondent a, JsonNode finding, Problems problems) {
         Respondent r = a.respondent();
         String name = r.name();
-        SeverityGrade grade = enumValue(SeverityGrade.class, text(finding, "severityGrade"), "severityGrade", name + "情节认定");
+        SeverityGrade grade =
+                enumValue(SeverityGrade.class, text(finding, "severityGrade"), "severityGrade", name + "情节认定");
         if (grade == null) {
             problems.add("severityGrade", "No severity grade for " + r.personId(), name + "：未认定情节轻重（第十条）");
         }
@@ -180,11 +198,14 @@ public class AttributeResponsibilityDelegate implements JavaDelegate {
         RespondentKind kind = enumValue(RespondentKind.class, text(f, "kind"), field + ".kind", "被问责对象类型");
         if (kind == RespondentKind.UNIT) {
             PersonCategory category = enumValue(PersonCategory.class, text(f, "category"), field + ".category", "类别");
-            ManagementLevel level = enumValue(ManagementLevel.class, text(f, "managementLevel"), field + ".managementLevel", "干部管理权限");
+            ManagementLevel level =
+                    enumValue(ManagementLevel.class, text(f, "managementLevel"), field + ".managementLevel", "干部管理权限");
             String unitName = text(f, "name");
-            Respondent partyHead = text(f, "partyHeadName") == null && text(f, "partyHeadId") == null ? null
+            Respondent partyHead = text(f, "partyHeadName") == null && text(f, "partyHeadId") == null
+                    ? null
                     : headOf(f, "partyHead", field, unitName, category, level);
-            Respondent adminHead = text(f, "adminHeadName") == null && text(f, "adminHeadId") == null ? null
+            Respondent adminHead = text(f, "adminHeadName") == null && text(f, "adminHeadId") == null
+                    ? null
                     : headOf(f, "adminHead", field, unitName, category, level);
             return Respondent.unit(text(f, "personId"), unitName, category, level, partyHead, adminHead);
         }
@@ -192,19 +213,36 @@ public class AttributeResponsibilityDelegate implements JavaDelegate {
     }
 
     /** a head of the unit, in the unit's category and management level. */
-    private static Respondent headOf(JsonNode f, String prefix, String field, String unitName,
-                                     PersonCategory category, ManagementLevel level) {
-        EmploymentStatus status = enumValue(EmploymentStatus.class, text(f, prefix + "Status"), field + "." + prefix + "Status", "负责人任职状态");
-        return new Respondent(text(f, prefix + "Id"), text(f, prefix + "Name"), RespondentKind.PERSON, unitName,
-                text(f, prefix + "Post"), category, level, status, text(f, prefix + "Employer"), null, null, null);
+    private static Respondent headOf(
+            JsonNode f, String prefix, String field, String unitName, PersonCategory category, ManagementLevel level) {
+        EmploymentStatus status = enumValue(
+                EmploymentStatus.class, text(f, prefix + "Status"), field + "." + prefix + "Status", "负责人任职状态");
+        return new Respondent(
+                text(f, prefix + "Id"),
+                text(f, prefix + "Name"),
+                RespondentKind.PERSON,
+                unitName,
+                text(f, prefix + "Post"),
+                category,
+                level,
+                status,
+                text(f, prefix + "Employer"),
+                null,
+                null,
+                null);
     }
 
     private static Respondent personOf(JsonNode f, String field) {
         CaseRole role = enumValue(CaseRole.class, text(f, "role"), field + ".role", "角色");
-        return Respondent.person(text(f, "personId"), text(f, "name"), text(f, "unit"), text(f, "post"),
+        return Respondent.person(
+                text(f, "personId"),
+                text(f, "name"),
+                text(f, "unit"),
+                text(f, "post"),
                 enumValue(PersonCategory.class, text(f, "category"), field + ".category", "类别"),
                 enumValue(ManagementLevel.class, text(f, "managementLevel"), field + ".managementLevel", "干部管理权限"),
                 enumValue(EmploymentStatus.class, text(f, "employmentStatus"), field + ".employmentStatus", "任职状态"),
-                text(f, "currentEmployer"), role);
+                text(f, "currentEmployer"),
+                role);
     }
 }

@@ -37,8 +37,8 @@ public class CaseNumberSequence {
                     "UPDATE case_number_sequence SET last_value = last_value + 1 WHERE case_year = ?", year);
             if (updated == 0) {
                 try {
-                    savepoint.executeWithoutResult(status ->
-                            jdbc.update("INSERT INTO case_number_sequence (case_year, last_value) VALUES (?, 1)", year));
+                    savepoint.executeWithoutResult(status -> jdbc.update(
+                            "INSERT INTO case_number_sequence (case_year, last_value) VALUES (?, 1)", year));
                     return new CaseNumber(year, 1);
                 } catch (DuplicateKeyException concurrentFirstCaseOfYear) {
                     continue; // rolled back to the savepoint; the other intake's row is committed now
@@ -48,6 +48,7 @@ public class CaseNumberSequence {
                     "SELECT last_value FROM case_number_sequence WHERE case_year = ?", Integer.class, year);
             return new CaseNumber(year, value);
         }
-        throw new IllegalStateException("Could not allocate a case number for " + year + " after " + ATTEMPTS + " attempts");
+        throw new IllegalStateException(
+                "Could not allocate a case number for " + year + " after " + ATTEMPTS + " attempts");
     }
 }

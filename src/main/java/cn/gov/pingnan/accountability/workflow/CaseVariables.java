@@ -18,12 +18,14 @@ public final class CaseVariables {
     public static final String RESPONDENTS = "respondents";
     /** the commission takes the whole case over at intake. */
     public static final String DIRECT_TAKEOVER = "directTakeover";
+
     public static final String INTAKE_VALID = "intakeValid";
     public static final String INTAKE_ERRORS = "intakeErrors";
     public static final String CONDUCT_BEFORE_MEASURES = "conductBeforeMeasures";
     public static final String CONDUCT_DATE_NOTE = "conductDateNote";
     /** JSON array, one scope decision (with reason) per respondent; nothing is deleted. */
     public static final String SCOPE_DECISIONS = "scopeDecisions";
+
     public static final String IN_SCOPE_COUNT = "inScopeCount";
     /** The respondent's name, or the names of all respondents in accountability-case. */
     public static final String RESPONDENT_NAME = "respondentName";
@@ -40,24 +42,28 @@ public final class CaseVariables {
     public static final String FINDINGS = "findings";
     /** JSON array of signatories. */
     public static final String SIGNATORIES = "signatories";
+
     public static final String COLLECTIVE_DECISION = "collectiveDecision";
     public static final String INVESTIGATION_REPORT = "investigationReport";
     public static final String INVESTIGATION_VALID = "investigationValid";
     public static final String INVESTIGATION_ERRORS = "investigationErrors";
     /** JSON array: the final respondents after attribution; the multi-instance collection. */
     public static final String ACCOUNTABLES = "accountables";
+
     public static final String ACCOUNTABLE_COUNT = "accountableCount";
     public static final String CLOSURE_SUMMARY = "closureSummary";
 
     // respondent-accountability
     /** JSON object: one entry of {@link #ACCOUNTABLES}. */
     public static final String RESPONDENT = "respondent";
+
     public static final String PROPOSED_GRADE = "proposedGrade";
     public static final String PROPOSED_MEASURE = "proposedMeasure";
     public static final String PROPOSAL_NOTE = "proposalNote";
     public static final String APPROVING_GROUP = "approvingGroup";
     /** Candidate groups of the approval task: the competent body and commission-leaders. */
     public static final String APPROVER_GROUPS = "approverGroups";
+
     public static final String REVIEW_GRADE = "reviewGrade";
     public static final String REVIEW_MEASURE = "reviewMeasure";
     public static final String REVIEW_REASON = "reviewReason";
@@ -72,6 +78,7 @@ public final class CaseVariables {
     public static final String REJECTION_REASON = "rejectionReason";
     /** Suffixes of the signature variables, e.g. {@code approveDecisionSignedBy}. */
     public static final String SIGNED_BY_SUFFIX = "SignedBy";
+
     public static final String SIGNED_AT_SUFFIX = "SignedAt";
 
     public static final String REFERRAL_ROUTE = "referralRoute";
@@ -89,6 +96,7 @@ public final class CaseVariables {
     public static final String DECISION_RECORD = "decisionRecord";
     /** JSON array of {type, effectiveDate}. */
     public static final String DISCIPLINES = "disciplines";
+
     public static final String DISCIPLINES_VALID = "disciplinesValid";
     public static final String DISCIPLINES_ERROR = "disciplinesError";
 
@@ -119,6 +127,5 @@ public final class CaseVariables {
     public static final String DECISION_REJECTED = "REJECTED";
     public static final String VERIFICATION_OPEN = "OPEN";
 
-    private CaseVariables() {
-    }
+    private CaseVariables() {}
 }

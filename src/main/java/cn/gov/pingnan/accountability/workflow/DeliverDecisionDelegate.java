@@ -20,7 +20,9 @@ public class DeliverDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(CaseVariables.DECISION_DELIVERED_AT, exchange.send(OutgoingDocument.DECISION, execution.getProcessBusinessKey(),
-                (String) execution.getVariable(CaseVariables.RESPONDENT_NAME)));
+        execution.setVariable(
+                CaseVariables.DECISION_DELIVERED_AT,
+                exchange.send(OutgoingDocument.DECISION, execution.getProcessBusinessKey(), (String)
+                        execution.getVariable(CaseVariables.RESPONDENT_NAME)));
     }
 }

@@ -21,7 +21,8 @@ public class DetermineApprovingGroupDelegate implements JavaDelegate {
         boolean takeover = Boolean.TRUE.equals(execution.getVariable(CaseVariables.DIRECT_TAKEOVER));
         String group = Jurisdiction.approvingGroup(text(respondent, "managementLevel"), takeover);
         execution.setVariable(CaseVariables.APPROVING_GROUP, group);
-        execution.setVariable(CaseVariables.APPROVER_GROUPS, Jurisdiction.COMMISSION_LEADERS.equals(group)
-                ? group : group + "," + Jurisdiction.COMMISSION_LEADERS);
+        execution.setVariable(
+                CaseVariables.APPROVER_GROUPS,
+                Jurisdiction.COMMISSION_LEADERS.equals(group) ? group : group + "," + Jurisdiction.COMMISSION_LEADERS);
     }
 }

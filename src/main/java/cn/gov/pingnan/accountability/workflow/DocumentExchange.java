@@ -1,11 +1,10 @@
 package cn.gov.pingnan.accountability.workflow;
 
+import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import java.util.Date;
 
 /**
  * Where letters and notices leave the system (the county's document exchange, 公文交换). The channel is not
@@ -22,8 +21,10 @@ public class DocumentExchange {
         try {
             return transmit(document, caseNumber, recipient);
         } catch (RuntimeException e) {
-            throw new StepFailedException(document.labelEn() + " for case " + caseNumber + " could not be sent",
-                    document.labelZh() + "发送失败（案件 " + caseNumber + "）", e);
+            throw new StepFailedException(
+                    document.labelEn() + " for case " + caseNumber + " could not be sent",
+                    document.labelZh() + "发送失败（案件 " + caseNumber + "）",
+                    e);
         }
     }
 

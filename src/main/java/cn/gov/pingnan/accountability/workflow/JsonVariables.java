@@ -6,14 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.camunda.spin.plugin.variable.value.JsonValue;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * Reads and writes the JSON variables (Spin, application/json). Accepts what Tasklist submits (type Json)
@@ -23,8 +22,7 @@ final class JsonVariables {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private JsonVariables() {
-    }
+    private JsonVariables() {}
 
     /** The variable as a Jackson tree; a missing variable is {@code null}. */
     static JsonNode read(VariableScope scope, String name) {
@@ -42,7 +40,8 @@ final class JsonVariables {
             // SpinJsonNode and anything else that prints as JSON
             return MAPPER.readTree(value.toString());
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(name, "Variable " + name + " is not valid JSON", "“" + name + "”不是有效的 JSON 数据");
+            throw new InvalidInputException(
+                    name, "Variable " + name + " is not valid JSON", "“" + name + "”不是有效的 JSON 数据");
         }
     }
 
@@ -99,8 +98,8 @@ final class JsonVariables {
         try {
             return Enum.valueOf(type, raw.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "Unknown " + type.getSimpleName() + " '" + raw + "'",
-                    labelZh + "“" + raw + "”无效");
+            throw new InvalidInputException(
+                    field, "Unknown " + type.getSimpleName() + " '" + raw + "'", labelZh + "“" + raw + "”无效");
         }
     }
 
@@ -116,8 +115,8 @@ final class JsonVariables {
         try {
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "Invalid date '" + s + "' for " + field,
-                    labelZh + "“" + s + "”不是有效日期（格式：年-月-日）");
+            throw new InvalidInputException(
+                    field, "Invalid date '" + s + "' for " + field, labelZh + "“" + s + "”不是有效日期（格式：年-月-日）");
         }
     }
 }

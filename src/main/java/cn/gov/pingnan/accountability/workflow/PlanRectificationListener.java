@@ -1,12 +1,11 @@
 package cn.gov.pingnan.accountability.workflow;
 
+import java.time.LocalDate;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
-import java.util.Date;
 
 /**
  * On completing 下达整改通知 (R-10.2, R-4.4, R-4.5): the deadline must lie ahead; sets the reminder time
@@ -24,16 +23,17 @@ public class PlanRectificationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         try {
-            LocalDate deadline = JsonVariables.date(task.getVariable(CaseVariables.RECTIFICATION_DEADLINE),
-                    "rectificationDeadline", "整改期限");
+            LocalDate deadline = JsonVariables.date(
+                    task.getVariable(CaseVariables.RECTIFICATION_DEADLINE), "rectificationDeadline", "整改期限");
             LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkflowSettings.ZONE);
             if (deadline == null || !deadline.isAfter(today)) {
-                throw new InvalidInputException("rectificationDeadline", "The rectification deadline must be after today",
-                        "整改期限须晚于今天");
+                throw new InvalidInputException(
+                        "rectificationDeadline", "The rectification deadline must be after today", "整改期限须晚于今天");
             }
             Object requirements = task.getVariable(CaseVariables.RECTIFICATION_REQUIREMENTS);
             if (requirements == null || requirements.toString().isBlank()) {
-                throw new InvalidInputException("rectificationRequirements", "Rectification requirements missing", "未填写整改要求");
+                throw new InvalidInputException(
+                        "rectificationRequirements", "Rectification requirements missing", "未填写整改要求");
             }
             LocalDate remind = deadline.minusDays(settings.rectificationReminderDays());
             task.setVariable(CaseVariables.RECTIFICATION_REMIND_AT, midnight(remind.isAfter(today) ? remind : today));

@@ -1,10 +1,9 @@
 package cn.gov.pingnan.accountability.workflow;
 
 import cn.gov.pingnan.accountability.rules.RuleViolationException;
-import org.slf4j.Logger;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
 
 /** Collects the rule violations of one submission: Chinese for the correction task, English for the log. */
 final class Problems {

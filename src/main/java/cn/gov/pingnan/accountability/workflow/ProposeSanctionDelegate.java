@@ -18,13 +18,15 @@ public class ProposeSanctionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         JsonNode respondent = JsonVariables.read(execution, CaseVariables.RESPONDENT);
-        SeverityGrade grade = JsonVariables.enumValue(SeverityGrade.class, text(respondent, "severityGrade"), "severityGrade", "情节认定");
+        SeverityGrade grade = JsonVariables.enumValue(
+                SeverityGrade.class, text(respondent, "severityGrade"), "severityGrade", "情节认定");
         boolean aggravated = flag(respondent, "aggravatedArt9");
         Measure measure = SanctionGrading.propose(grade, aggravated);
         execution.setVariable(CaseVariables.PROPOSED_GRADE, grade.name());
         execution.setVariable(CaseVariables.PROPOSED_MEASURE, measure.name());
-        execution.setVariable(CaseVariables.PROPOSAL_NOTE, grade.labelZh() + "，依第十条建议给予" + measure.labelZh()
-                + (aggravated ? "（第九条从严惩处，取本档较重方式）" : ""));
+        execution.setVariable(
+                CaseVariables.PROPOSAL_NOTE,
+                grade.labelZh() + "，依第十条建议给予" + measure.labelZh() + (aggravated ? "（第九条从严惩处，取本档较重方式）" : ""));
         // the review form opens with the proposal selected: confirming is one click
         execution.setVariable(CaseVariables.REVIEW_GRADE, grade.name());
         execution.setVariable(CaseVariables.REVIEW_MEASURE, measure.name());

@@ -36,23 +36,40 @@ public class RecordApprovalListener implements TaskListener {
                 }
                 task.setVariable(CaseVariables.REJECTION_REASON, comment);
             } else if (CaseVariables.DECISION_APPROVED.equals(decision)) {
-                if (JsonVariables.date(task.getVariable(CaseVariables.DECISION_EFFECTIVE_DATE),
-                        "decisionEffectiveDate", "问责决定生效日期") == null) {
+                if (JsonVariables.date(
+                                task.getVariable(CaseVariables.DECISION_EFFECTIVE_DATE),
+                                "decisionEffectiveDate",
+                                "问责决定生效日期")
+                        == null) {
                     // the influence periods run from the day the decision takes effect
-                    throw new InvalidInputException("decisionEffectiveDate", "Approval needs the effective date",
+                    throw new InvalidInputException(
+                            "decisionEffectiveDate",
+                            "Approval needs the effective date",
                             "批准须填写问责决定生效日期（影响期自该日起算，第十二条）");
                 }
                 task.removeVariable(CaseVariables.REJECTION_REASON);
             } else {
-                throw new InvalidInputException("approvalDecision", "Approval decision must be APPROVED or REJECTED, got " + decision,
+                throw new InvalidInputException(
+                        "approvalDecision",
+                        "Approval decision must be APPROVED or REJECTED, got " + decision,
                         "请选择审批结论：批准或退回审理");
             }
             String user = Signatures.record(task, identityService);
             boolean commission = Jurisdiction.COMMISSION_LEADERS.equals(task.getVariable(CaseVariables.APPROVING_GROUP))
-                    || identityService.createUserQuery().userId(user).memberOfGroup(Jurisdiction.COMMISSION_LEADERS).count() > 0;
+                    || identityService
+                                    .createUserQuery()
+                                    .userId(user)
+                                    .memberOfGroup(Jurisdiction.COMMISSION_LEADERS)
+                                    .count()
+                            > 0;
             task.setVariable(CaseVariables.TAKEN_OVER_BY_COMMISSION, commission);
-            LOG.info("Case {}, respondent instance {}: {} by {}{}", task.getExecution().getProcessBusinessKey(), task.getProcessInstanceId(),
-                    decision, user, commission ? " (commission, R-13.2)" : "");
+            LOG.info(
+                    "Case {}, respondent instance {}: {} by {}{}",
+                    task.getExecution().getProcessBusinessKey(),
+                    task.getProcessInstanceId(),
+                    decision,
+                    user,
+                    commission ? " (commission, R-13.2)" : "");
         } catch (RuleViolationException e) {
             LOG.warn("Approval refused: {}: {}", e.field(), e.messageEn());
             throw new TaskCompletionRefused(e);

@@ -1,14 +1,13 @@
 package cn.gov.pingnan.accountability.workflow;
 
 import cn.gov.pingnan.accountability.rules.CaseNumber;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
 
 /** 生成案件编号: the case number of the registration year becomes the business key and variable {@code caseNumber}. */
 @Component("registerCase")
@@ -24,7 +23,8 @@ public class RegisterCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkflowSettings.ZONE).getYear();
+        int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkflowSettings.ZONE)
+                .getYear();
         CaseNumber number = sequence.next(year);
         execution.setProcessBusinessKey(number.toString());
         execution.setVariable(CaseVariables.CASE_NUMBER, number.toString());

@@ -20,7 +20,9 @@ public class RemindEmployerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(CaseVariables.EMPLOYER_REMINDED_AT, exchange.send(OutgoingDocument.EMPLOYER_REMINDER, execution.getProcessBusinessKey(),
-                (String) execution.getVariable(CaseVariables.RESPONDENT_NAME)));
+        execution.setVariable(
+                CaseVariables.EMPLOYER_REMINDED_AT,
+                exchange.send(OutgoingDocument.EMPLOYER_REMINDER, execution.getProcessBusinessKey(), (String)
+                        execution.getVariable(CaseVariables.RESPONDENT_NAME)));
     }
 }

@@ -20,7 +20,9 @@ public class RemindRectificationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(CaseVariables.RECTIFICATION_REMINDED_AT, exchange.send(OutgoingDocument.RECTIFICATION_REMINDER, execution.getProcessBusinessKey(),
-                (String) execution.getVariable(CaseVariables.RESPONDENT_NAME)));
+        execution.setVariable(
+                CaseVariables.RECTIFICATION_REMINDED_AT,
+                exchange.send(OutgoingDocument.RECTIFICATION_REMINDER, execution.getProcessBusinessKey(), (String)
+                        execution.getVariable(CaseVariables.RESPONDENT_NAME)));
     }
 }

@@ -27,9 +27,10 @@ public class RouteReferralDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         JsonNode respondent = JsonVariables.read(execution, CaseVariables.RESPONDENT);
-        EmploymentStatus status = JsonVariables.enumValue(EmploymentStatus.class, text(respondent, "employmentStatus"),
-                "employmentStatus", "任职状态");
-        Referral referral = ReferralRouting.route(status, flag(respondent, "crimeSuspected"), flag(respondent, "disciplineDue"));
+        EmploymentStatus status = JsonVariables.enumValue(
+                EmploymentStatus.class, text(respondent, "employmentStatus"), "employmentStatus", "任职状态");
+        Referral referral =
+                ReferralRouting.route(status, flag(respondent, "crimeSuspected"), flag(respondent, "disciplineDue"));
         execution.setVariable(CaseVariables.REFERRAL_ROUTE, referral.route().name());
         execution.setVariable(CaseVariables.JUDICIAL_TRANSFER, referral.judicialTransfer());
         execution.setVariable(CaseVariables.DISCIPLINE_REFERRAL, referral.disciplineReferral());
@@ -40,7 +41,8 @@ public class RouteReferralDelegate implements JavaDelegate {
         // the county tracks rectification where it carries out the decision itself (not employer, not retired)
         boolean countyCarriesOut = referral.route() == ReferralRoute.DELIVER_DECISION
                 || referral.route() == ReferralRoute.COMMISSION_HANDLES;
-        execution.setVariable(CaseVariables.RECTIFICATION_REQUIRED,
+        execution.setVariable(
+                CaseVariables.RECTIFICATION_REQUIRED,
                 countyCarriesOut && SanctionGrading.requiresRectification(measure));
     }
 }

@@ -14,6 +14,9 @@ import cn.gov.pingnan.accountability.rules.RestrictionPeriod;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,10 +26,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * 登记影响期: R-12.0–R-12.4 computes the restrictions from the measure, the effective date and the discipline
@@ -42,8 +41,10 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
     private final ObjectProvider<RestrictionRegister> register;
     private final RuntimeService runtimeService;
 
-    public ScheduleRestrictionsDelegate(RestrictionCalculator calculator, ObjectProvider<RestrictionRegister> register,
-                                        RuntimeService runtimeService) {
+    public ScheduleRestrictionsDelegate(
+            RestrictionCalculator calculator,
+            ObjectProvider<RestrictionRegister> register,
+            RuntimeService runtimeService) {
         this.calculator = calculator;
         this.register = register;
         this.runtimeService = runtimeService;
@@ -54,33 +55,41 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
         String caseNumber = (String) execution.getVariable(CaseVariables.CASE_NUMBER);
         JsonNode respondent = JsonVariables.read(execution, CaseVariables.RESPONDENT);
         Measure measure = Measure.valueOf((String) execution.getVariable(CaseVariables.MEASURE));
-        LocalDate effective = JsonVariables.date(execution.getVariable(CaseVariables.DECISION_EFFECTIVE_DATE),
-                "decisionEffectiveDate", "问责决定生效日期");
+        LocalDate effective = JsonVariables.date(
+                execution.getVariable(CaseVariables.DECISION_EFFECTIVE_DATE), "decisionEffectiveDate", "问责决定生效日期");
         List<DisciplineImposed> imposed = new ArrayList<>();
         // →: the discipline recorded on the case feeds the longer-of rule
         for (JsonNode d : JsonVariables.readArray(execution, CaseVariables.DISCIPLINES)) {
-            imposed.add(new DisciplineImposed(text(d, "type"),
+            imposed.add(new DisciplineImposed(
+                    text(d, "type"),
                     JsonVariables.date(text(d, "effectiveDate"), "disciplines.effectiveDate", "处分生效日期")));
         }
         List<RestrictionPeriod> periods = calculator.compute(measure, effective, imposed);
-        RestrictedPerson person = new RestrictedPerson(text(respondent, "personId"), text(respondent, "name"),
-                text(respondent, "unit"));
+        RestrictedPerson person =
+                new RestrictedPerson(text(respondent, "personId"), text(respondent, "name"), text(respondent, "unit"));
         String signer = (String) execution.getVariable("approveDecision" + CaseVariables.SIGNED_BY_SUFFIX);
         List<RegisteredRestriction> rows;
         try {
             rows = register().record(caseNumber, person, periods, signer);
         } catch (RuntimeException e) {
-            // the rows and the started periods roll back with this job; the incident names the case, the person only by the tail of the id
+            // the rows and the started periods roll back with this job; the incident names the case, the person
+            // only by the tail of the id
             String masked = PersonIdMasking.mask(person.personId());
-            throw new StepFailedException("Register write failed for case " + caseNumber + ", person id " + masked,
-                    "影响期登记失败（案件 " + caseNumber + "，人员 " + masked + "）", e);
+            throw new StepFailedException(
+                    "Register write failed for case " + caseNumber + ", person id " + masked,
+                    "影响期登记失败（案件 " + caseNumber + "，人员 " + masked + "）",
+                    e);
         }
 
         ArrayNode summary = JsonVariables.array();
         for (RegisteredRestriction row : rows) {
             ObjectNode o = summary.addObject();
-            o.put("id", row.id()).put("type", row.type().name()).put("label", row.type().labelZh())
-                    .put("from", row.from().toString()).put("until", row.until().toString()).put("basis", row.basis());
+            o.put("id", row.id())
+                    .put("type", row.type().name())
+                    .put("label", row.type().labelZh())
+                    .put("from", row.from().toString())
+                    .put("until", row.until().toString())
+                    .put("basis", row.basis());
             VariableMap period = Variables.createVariables()
                     .putValue(CaseVariables.CASE_NUMBER, caseNumber)
                     .putValue(CaseVariables.RESPONDENT_NAME, person.name())
@@ -95,12 +104,18 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
             try {
                 runtimeService.startProcessInstanceByKey(ProcessKeys.RESTRICTION_PERIOD, caseNumber, period);
             } catch (RuntimeException e) {
-                throw new StepFailedException("Starting the restriction period for restriction " + row.id() + " failed",
-                        "启动影响期管理失败（编号 " + row.id() + "）", e);
+                throw new StepFailedException(
+                        "Starting the restriction period for restriction " + row.id() + " failed",
+                        "启动影响期管理失败（编号 " + row.id() + "）",
+                        e);
             }
         }
         JsonVariables.write(execution, CaseVariables.RESTRICTIONS, summary);
-        LOG.info("Case {}: {} restrictions registered for person id {}", caseNumber, rows.size(), PersonIdMasking.mask(person.personId()));
+        LOG.info(
+                "Case {}: {} restrictions registered for person id {}",
+                caseNumber,
+                rows.size(),
+                PersonIdMasking.mask(person.personId()));
     }
 
     /** The register implementation comes from package register (branch register); without it this step cannot run. */

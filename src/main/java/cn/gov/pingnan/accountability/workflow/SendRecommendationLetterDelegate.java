@@ -20,7 +20,9 @@ public class SendRecommendationLetterDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(CaseVariables.RECOMMENDATION_SENT_AT, exchange.send(OutgoingDocument.RECOMMENDATION_LETTER, execution.getProcessBusinessKey(),
-                (String) execution.getVariable(CaseVariables.RESPONDENT_NAME)));
+        execution.setVariable(
+                CaseVariables.RECOMMENDATION_SENT_AT,
+                exchange.send(OutgoingDocument.RECOMMENDATION_LETTER, execution.getProcessBusinessKey(), (String)
+                        execution.getVariable(CaseVariables.RESPONDENT_NAME)));
     }
 }

@@ -8,14 +8,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 /** 谁签字、谁负责: the user completing a task and the time, as {@code <taskKey>SignedBy/SignedAt}. */
 final class Signatures {
 
-    private Signatures() {
-    }
+    private Signatures() {}
 
     static String signer(DelegateTask task, IdentityService identityService) {
         Authentication auth = identityService.getCurrentAuthentication();
         String user = auth != null ? auth.getUserId() : task.getAssignee();
         if (user == null || user.isBlank()) {
-            throw new InvalidInputException("signedBy",
+            throw new InvalidInputException(
+                    "signedBy",
                     "Task " + task.getTaskDefinitionKey() + " completed without a known user (R-4.2)",
                     "无法确认签字人：请登录后办理（谁签字、谁负责）");
         }

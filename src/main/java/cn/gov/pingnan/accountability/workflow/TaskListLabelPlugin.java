@@ -23,37 +23,37 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskListLabelPlugin extends AbstractProcessEnginePlugin {
 
-  static final TaskListener LABEL_TASK = TaskListLabelPlugin::labelTask;
+    static final TaskListener LABEL_TASK = TaskListLabelPlugin::labelTask;
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
-    listeners.add(
-        new AbstractBpmnParseListener() {
-          @Override
-          public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-            if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-              userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, LABEL_TASK);
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+        if (listeners == null) {
+            listeners = new ArrayList<>();
+            configuration.setCustomPostBPMNParseListeners(listeners);
+        }
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+                    userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, LABEL_TASK);
+                }
             }
-          }
         });
-  }
-
-  static void labelTask(DelegateTask task) {
-    String label = label(task.getVariable(CaseVariables.CASE_NUMBER), task.getVariable(CaseVariables.RESPONDENT_NAME));
-    if (!label.isEmpty()) {
-      task.setVariableLocal(CaseVariables.TASK_LIST_LABEL, label);
     }
-  }
 
-  /** Case number and respondent, whichever the process has; empty when it has neither. */
-  static String label(Object caseNumber, Object respondentName) {
-    String number = caseNumber == null ? "" : caseNumber.toString().strip();
-    String name = respondentName == null ? "" : respondentName.toString().strip();
-    return number.isEmpty() || name.isEmpty() ? number + name : number + "　" + name;
-  }
+    static void labelTask(DelegateTask task) {
+        String label =
+                label(task.getVariable(CaseVariables.CASE_NUMBER), task.getVariable(CaseVariables.RESPONDENT_NAME));
+        if (!label.isEmpty()) {
+            task.setVariableLocal(CaseVariables.TASK_LIST_LABEL, label);
+        }
+    }
+
+    /** Case number and respondent, whichever the process has; empty when it has neither. */
+    static String label(Object caseNumber, Object respondentName) {
+        String number = caseNumber == null ? "" : caseNumber.toString().strip();
+        String name = respondentName == null ? "" : respondentName.toString().strip();
+        return number.isEmpty() || name.isEmpty() ? number + name : number + "　" + name;
+    }
 }

@@ -36,9 +36,13 @@ public class ValidateDisciplinesDelegate implements JavaDelegate {
                 int index = i;
                 problems.check(() -> catalogue.monthsOf(text(d, "type"), index));
                 problems.check(() -> {
-                    if (JsonVariables.date(text(d, "effectiveDate"), "disciplines[" + index + "].effectiveDate", "处分生效日期") == null) {
-                        throw new InvalidInputException("disciplines[" + index + "].effectiveDate",
-                                "Discipline " + index + " has no effective date", "第" + (index + 1) + "项处分未填写生效日期");
+                    if (JsonVariables.date(
+                                    text(d, "effectiveDate"), "disciplines[" + index + "].effectiveDate", "处分生效日期")
+                            == null) {
+                        throw new InvalidInputException(
+                                "disciplines[" + index + "].effectiveDate",
+                                "Discipline " + index + " has no effective date",
+                                "第" + (index + 1) + "项处分未填写生效日期");
                     }
                 });
             }

@@ -18,16 +18,15 @@ import cn.gov.pingnan.accountability.rules.WorkField;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * 校验受理信息: required data, R-2.1 field, R-5…R-9 grounds, R-15 date flag, R-3.2 scope per respondent.
@@ -58,7 +57,8 @@ public class ValidateIntakeDelegate implements JavaDelegate {
         }
         // every case records its field of work
         problems.check(() -> {
-            if (enumValue(WorkField.class, str(execution.getVariable(CaseVariables.WORK_FIELD)), "workField", "工作领域") == null) {
+            if (enumValue(WorkField.class, str(execution.getVariable(CaseVariables.WORK_FIELD)), "workField", "工作领域")
+                    == null) {
                 throw new InvalidInputException("workField", "Field of work missing", "未选择脱贫攻坚工作领域（第二条）");
             }
         });
@@ -67,7 +67,8 @@ public class ValidateIntakeDelegate implements JavaDelegate {
         // conduct before 2016-09-14 is flagged, not rejected
         EffectiveDateFlag[] flag = new EffectiveDateFlag[1];
         problems.check(() -> flag[0] = EffectiveDateCheck.check(
-                JsonVariables.date(execution.getVariable(CaseVariables.CONDUCT_DATE), "conductDate", "问题发生日期"), today()));
+                JsonVariables.date(execution.getVariable(CaseVariables.CONDUCT_DATE), "conductDate", "问题发生日期"),
+                today()));
 
         ArrayNode respondents = JsonVariables.array();
         try {
@@ -105,8 +106,8 @@ public class ValidateIntakeDelegate implements JavaDelegate {
         execution.setVariable(CaseVariables.RESPONDENT_NAME, String.join("、", names));
     }
 
-    private void checkRespondent(JsonNode r, int i, Problems problems, ArrayNode scopeDecisions, ArrayNode findings,
-                                 List<String> names) {
+    private void checkRespondent(
+            JsonNode r, int i, Problems problems, ArrayNode scopeDecisions, ArrayNode findings, List<String> names) {
         String who = "第" + (i + 1) + "个被问责对象";
         String field = "respondents[" + i + "]";
         String name = text(r, "name");
@@ -123,8 +124,10 @@ public class ValidateIntakeDelegate implements JavaDelegate {
         try {
             kind = enumValue(RespondentKind.class, text(r, "kind"), field + ".kind", who + "类型");
             category = enumValue(PersonCategory.class, text(r, "category"), field + ".category", who + "类别");
-            level = enumValue(ManagementLevel.class, text(r, "managementLevel"), field + ".managementLevel", who + "干部管理权限");
-            status = enumValue(EmploymentStatus.class, text(r, "employmentStatus"), field + ".employmentStatus", who + "任职状态");
+            level = enumValue(
+                    ManagementLevel.class, text(r, "managementLevel"), field + ".managementLevel", who + "干部管理权限");
+            status = enumValue(
+                    EmploymentStatus.class, text(r, "employmentStatus"), field + ".employmentStatus", who + "任职状态");
         } catch (RuleViolationException e) {
             problems.add(e);
             return;
@@ -135,22 +138,29 @@ public class ValidateIntakeDelegate implements JavaDelegate {
         }
         String personId = text(r, "personId");
         if (personId == null) {
-            problems.add(field + ".personId", "Respondent has no id",
+            problems.add(
+                    field + ".personId",
+                    "Respondent has no id",
                     name + "：未填写" + (kind == RespondentKind.UNIT ? "单位统一社会信用代码" : "身份证号或人员编号"));
         }
         ScopeDecision scope = ScopeCheck.check(kind, category);
         if (scope.inScope()) {
             // the management level decides who approves
             if (level == null) {
-                problems.add(field + ".managementLevel", "Respondent has no management level", name + "：未选择干部管理权限（第十三条）");
+                problems.add(
+                        field + ".managementLevel", "Respondent has no management level", name + "：未选择干部管理权限（第十三条）");
             }
             // the employment status decides how the decision is carried out
             if (kind == RespondentKind.PERSON && status == null) {
-                problems.add(field + ".employmentStatus", "Respondent has no employment status", name + "：未选择现任职状态（第十一条）");
+                problems.add(
+                        field + ".employmentStatus", "Respondent has no employment status", name + "：未选择现任职状态（第十一条）");
             }
             if ((status == EmploymentStatus.LEFT_COUNTY || status == EmploymentStatus.TRANSFERRED_IN_COUNTY)
                     && text(r, "currentEmployer") == null) {
-                problems.add(field + ".currentEmployer", "Respondent moved but no current employer given", name + "：已调离，须填写现工作单位");
+                problems.add(
+                        field + ".currentEmployer",
+                        "Respondent moved but no current employer given",
+                        name + "：已调离，须填写现工作单位");
             }
         }
         if (problems.size() > before) {
@@ -171,7 +181,6 @@ public class ValidateIntakeDelegate implements JavaDelegate {
         finding.put("kind", kind.name());
         findings.add(finding);
     }
-
 
     private static List<String> codes(ArrayNode array) {
         List<String> codes = new ArrayList<>();

@@ -22,14 +22,23 @@ public class ValidateReviewDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         try {
-            SeverityGrade proposed = JsonVariables.enumValue(SeverityGrade.class,
-                    (String) execution.getVariable(CaseVariables.PROPOSED_GRADE), "proposedGrade", "建议情节");
-            SeverityGrade grade = JsonVariables.enumValue(SeverityGrade.class,
-                    (String) execution.getVariable(CaseVariables.REVIEW_GRADE), "reviewGrade", "审理认定情节");
-            Measure measure = JsonVariables.enumValue(Measure.class,
-                    (String) execution.getVariable(CaseVariables.REVIEW_MEASURE), "reviewMeasure", "问责方式");
-            SanctionGrading.validateChange(proposed, grade, measure,
-                    (String) execution.getVariable(CaseVariables.REVIEW_REASON));
+            SeverityGrade proposed = JsonVariables.enumValue(
+                    SeverityGrade.class,
+                    (String) execution.getVariable(CaseVariables.PROPOSED_GRADE),
+                    "proposedGrade",
+                    "建议情节");
+            SeverityGrade grade = JsonVariables.enumValue(
+                    SeverityGrade.class,
+                    (String) execution.getVariable(CaseVariables.REVIEW_GRADE),
+                    "reviewGrade",
+                    "审理认定情节");
+            Measure measure = JsonVariables.enumValue(
+                    Measure.class,
+                    (String) execution.getVariable(CaseVariables.REVIEW_MEASURE),
+                    "reviewMeasure",
+                    "问责方式");
+            SanctionGrading.validateChange(
+                    proposed, grade, measure, (String) execution.getVariable(CaseVariables.REVIEW_REASON));
             execution.setVariable(CaseVariables.GRADE, grade.name());
             execution.setVariable(CaseVariables.MEASURE, measure.name());
             execution.setVariable(CaseVariables.REVIEW_VALID, true);

@@ -7,7 +7,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-
 /** The rule tables (R-14: data loaded once) and settings the delegates use. */
 @Configuration
 @EnableConfigurationProperties(WorkflowSettings.class)

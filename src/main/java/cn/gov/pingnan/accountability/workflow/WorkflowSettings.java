@@ -1,10 +1,9 @@
 package cn.gov.pingnan.accountability.workflow;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Timing of the workflow, configurable in {@code application.yaml} under {@code pingnan.workflow}.

@@ -23,124 +23,143 @@ import java.util.concurrent.TimeUnit;
  */
 final class AppProcess implements AutoCloseable {
 
-  static final String READY_PATH = "/camunda/app/tasklist/default/";
+    static final String READY_PATH = "/camunda/app/tasklist/default/";
 
-  record Start(double readySeconds, long rssMbAfterStart, String jvmOptions, String loadAverage) {}
+    record Start(double readySeconds, long rssMbAfterStart, String jvmOptions, String loadAverage) {}
 
-  final int port;
-  final Process process;
-  final Start start;
-  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final int port;
+    final Process process;
+    final Start start;
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private AppProcess(Path jar, Path dataDir, Path log, List<String> jvmOptions, List<String> appArguments,
-                     Duration timeout) throws IOException, InterruptedException {
-    port = freePort();
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmOptions);
-    command.add("-jar");
-    command.add(jar.toAbsolutePath().toString());
-    command.add("--server.port=" + port);
-    command.add("--pingnan.data-dir=" + dataDir.toAbsolutePath());
-    command.addAll(appArguments);
-    Files.createDirectories(dataDir);
-    Files.createDirectories(log.getParent());
-    long launched = System.nanoTime();
-    process = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    double ready = awaitReady(launched, timeout, log);
-    // RSS once start-up work (seeding, deployment) has settled
-    Thread.sleep(2_000);
-    start = new Start(ThroughputBenchmark.round(ready, 2), Machine.rssMb(process.pid()), String.join(" ", jvmOptions),
-        Machine.loadAverage());
-  }
+    private AppProcess(
+            Path jar, Path dataDir, Path log, List<String> jvmOptions, List<String> appArguments, Duration timeout)
+            throws IOException, InterruptedException {
+        port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toAbsolutePath().toString());
+        command.add("--server.port=" + port);
+        command.add("--pingnan.data-dir=" + dataDir.toAbsolutePath());
+        command.addAll(appArguments);
+        Files.createDirectories(dataDir);
+        Files.createDirectories(log.getParent());
+        long launched = System.nanoTime();
+        process = new ProcessBuilder(command)
+                .directory(dataDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        double ready = awaitReady(launched, timeout, log);
+        // RSS once start-up work (seeding, deployment) has settled
+        Thread.sleep(2_000);
+        start = new Start(
+                ThroughputBenchmark.round(ready, 2),
+                Machine.rssMb(process.pid()),
+                String.join(" ", jvmOptions),
+                Machine.loadAverage());
+    }
 
-  static AppProcess start(Path jar, Path dataDir, Path log, String jvmOptions) throws IOException, InterruptedException {
-    return start(jar, dataDir, log, jvmOptions, List.of());
-  }
+    static AppProcess start(Path jar, Path dataDir, Path log, String jvmOptions)
+            throws IOException, InterruptedException {
+        return start(jar, dataDir, log, jvmOptions, List.of());
+    }
 
-  /** With {@code appArguments} (e.g. {@code --spring.profiles.active=postgres}) after the port and data directory. */
-  static AppProcess start(Path jar, Path dataDir, Path log, String jvmOptions, List<String> appArguments)
-      throws IOException, InterruptedException {
-    List<String> options = jvmOptions == null || jvmOptions.isBlank() ? List.of()
-        : List.of(jvmOptions.trim().split("\\s+"));
-    return new AppProcess(jar, dataDir, log, options, appArguments, Duration.ofMinutes(5));
-  }
+    /** With {@code appArguments} (e.g. {@code --spring.profiles.active=postgres}) after the port and data directory. */
+    static AppProcess start(Path jar, Path dataDir, Path log, String jvmOptions, List<String> appArguments)
+            throws IOException, InterruptedException {
+        List<String> options = jvmOptions == null || jvmOptions.isBlank()
+                ? List.of()
+                : List.of(jvmOptions.trim().split("\\s+"));
+        return new AppProcess(jar, dataDir, log, options, appArguments, Duration.ofMinutes(5));
+    }
 
-  private double awaitReady(long launched, Duration timeout, Path log) throws IOException, InterruptedException {
-    long deadline = launched + timeout.toNanos();
-    HttpRequest ready = HttpRequest.newBuilder(uri(READY_PATH)).timeout(Duration.ofSeconds(5)).GET().build();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("The application stopped during start-up (exit " + process.exitValue()
-            + "); see " + log.toAbsolutePath());
-      }
-      try {
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return (System.nanoTime() - launched) / 1e9;
+    private double awaitReady(long launched, Duration timeout, Path log) throws IOException, InterruptedException {
+        long deadline = launched + timeout.toNanos();
+        HttpRequest ready = HttpRequest.newBuilder(uri(READY_PATH))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application stopped during start-up (exit " + process.exitValue()
+                        + "); see " + log.toAbsolutePath());
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - launched) / 1e9;
+                }
+            } catch (IOException notYetListening) {
+                // keep polling
+            }
+            Thread.sleep(50);
         }
-      } catch (IOException notYetListening) {
-        // keep polling
-      }
-      Thread.sleep(50);
+        throw new IllegalStateException(
+                "The application was not ready within " + timeout + "; see " + log.toAbsolutePath());
     }
-    throw new IllegalStateException("The application was not ready within " + timeout + "; see " + log.toAbsolutePath());
-  }
 
-  URI uri(String pathAndQuery) {
-    return URI.create("http://localhost:" + port + pathAndQuery);
-  }
+    URI uri(String pathAndQuery) {
+        return URI.create("http://localhost:" + port + pathAndQuery);
+    }
 
-  long rssMb() {
-    return Machine.rssMb(process.pid());
-  }
+    long rssMb() {
+        return Machine.rssMb(process.pid());
+    }
 
-  /** One request with HTTP Basic authentication (password {@code demo}); fails on a non-2xx answer. */
-  String call(String user, String method, String pathAndQuery, String jsonBody, String accept)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(60))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-        .header("Accept", accept == null ? "application/json" : accept);
-    if (jsonBody == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request.header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+    /** One request with HTTP Basic authentication (password {@code demo}); fails on a non-2xx answer. */
+    String call(String user, String method, String pathAndQuery, String jsonBody, String accept)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery))
+                .timeout(Duration.ofSeconds(60))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", accept == null ? "application/json" : accept);
+        if (jsonBody == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> answer =
+                http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (answer.statusCode() / 100 != 2) {
+            throw new IllegalStateException(
+                    method + " " + pathAndQuery + " as " + user + " → " + answer.statusCode() + " " + answer.body());
+        }
+        return answer.body();
     }
-    HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    if (answer.statusCode() / 100 != 2) {
-      throw new IllegalStateException(method + " " + pathAndQuery + " as " + user + " → " + answer.statusCode() + " "
-          + answer.body());
-    }
-    return answer.body();
-  }
 
-  @Override
-  public void close() throws InterruptedException {
-    process.destroy(); // SIGTERM: Spring closes the engine and the H2 file cleanly
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      process.waitFor(30, TimeUnit.SECONDS);
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy(); // SIGTERM: Spring closes the engine and the H2 file cleanly
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
     }
-  }
 
-  /** {@code target/accountability-*.jar} (not the plain {@code .jar.original}). */
-  static Path findJar(String configured) throws IOException {
-    if (configured != null && !configured.isBlank()) {
-      return Path.of(configured);
+    /** {@code target/accountability-*.jar} (not the plain {@code .jar.original}). */
+    static Path findJar(String configured) throws IOException {
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("target"), "accountability-*.jar")) {
+            for (Path jar : jars) {
+                return jar;
+            }
+        }
+        throw new IllegalStateException(
+                "No target/accountability-*.jar: build it first (./mvnw -B -Pbench -DskipTests package exec:exec)");
     }
-    try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("target"), "accountability-*.jar")) {
-      for (Path jar : jars) {
-        return jar;
-      }
-    }
-    throw new IllegalStateException("No target/accountability-*.jar: build it first (mvn -B -Pbench -DskipTests package exec:exec)");
-  }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
-  }
 }

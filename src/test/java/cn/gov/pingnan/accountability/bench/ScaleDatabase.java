@@ -23,154 +23,163 @@ import java.util.stream.Stream;
  */
 abstract sealed class ScaleDatabase implements AutoCloseable {
 
-  /** The application's data directory ({@code pingnan.data-dir}): the H2 file, or only the backups for PostgreSQL. */
-  final Path appDir;
+    /** The application's data directory ({@code pingnan.data-dir}): the H2 file, or only the backups for PostgreSQL. */
+    final Path appDir;
 
-  private ScaleDatabase(Path appDir) {
-    this.appDir = appDir;
-  }
-
-  static ScaleDatabase open(String kind, Path dir, boolean reuse) throws IOException {
-    return switch (kind) {
-      case "h2" -> new H2File(dir.resolve("scale-db"));
-      case "postgres" -> new Postgres(dir, reuse);
-      default -> throw new IllegalArgumentException("Unknown database '" + kind + "': use h2 or postgres");
-    };
-  }
-
-  abstract String label();
-
-  abstract Connection connect() throws SQLException;
-
-  /** Application properties (as command-line arguments for the jar, or for the in-process application). */
-  abstract Map<String, Object> applicationProperties();
-
-  List<String> applicationArguments() {
-    List<String> args = new ArrayList<>();
-    applicationProperties().forEach((k, v) -> args.add("--" + k + "=" + v));
-    return args;
-  }
-
-  /** The statement that does to the database what one in service would have had done after a bulk load. */
-  abstract String compaction();
-
-  /** Runs {@link #compaction()}; returns seconds. */
-  long compact() throws SQLException {
-    long start = System.nanoTime();
-    try (Connection c = connect(); Statement s = c.createStatement()) {
-      s.execute(compaction());
+    private ScaleDatabase(Path appDir) {
+        this.appDir = appDir;
     }
-    return Math.round((System.nanoTime() - start) / 1e9);
-  }
 
-  abstract long sizeMb() throws Exception;
-
-  @Override
-  public void close() throws IOException {}
-
-  static final class H2File extends ScaleDatabase {
-
-    H2File(Path db) {
-      super(db);
+    static ScaleDatabase open(String kind, Path dir, boolean reuse) throws IOException {
+        return switch (kind) {
+            case "h2" -> new H2File(dir.resolve("scale-db"));
+            case "postgres" -> new Postgres(dir, reuse);
+            default -> throw new IllegalArgumentException("Unknown database '" + kind + "': use h2 or postgres");
+        };
     }
+
+    abstract String label();
+
+    abstract Connection connect() throws SQLException;
+
+    /** Application properties (as command-line arguments for the jar, or for the in-process application). */
+    abstract Map<String, Object> applicationProperties();
+
+    List<String> applicationArguments() {
+        List<String> args = new ArrayList<>();
+        applicationProperties().forEach((k, v) -> args.add("--" + k + "=" + v));
+        return args;
+    }
+
+    /** The statement that does to the database what one in service would have had done after a bulk load. */
+    abstract String compaction();
+
+    /** Runs {@link #compaction()}; returns seconds. */
+    long compact() throws SQLException {
+        long start = System.nanoTime();
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.execute(compaction());
+        }
+        return Math.round((System.nanoTime() - start) / 1e9);
+    }
+
+    abstract long sizeMb() throws Exception;
 
     @Override
-    String label() {
-      return "H2 file (the default)";
+    public void close() throws IOException {}
+
+    static final class H2File extends ScaleDatabase {
+
+        H2File(Path db) {
+            super(db);
+        }
+
+        @Override
+        String label() {
+            return "H2 file (the default)";
+        }
+
+        @Override
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(
+                    "jdbc:h2:file:" + appDir.toAbsolutePath().resolve("accountability")
+                            + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
+                    "sa",
+                    "");
+        }
+
+        @Override
+        Map<String, Object> applicationProperties() {
+            return Map.of();
+        }
+
+        /**
+         * H2 (MVStore) appends while it is written and compacts only a little at each close; after a bulk load the
+         * file is several times its data. A database that has been in service for years has been compacted
+         * (docs/operations.md: backups, restarts), so the queries are measured on a compacted file.
+         */
+        @Override
+        String compaction() {
+            return "SHUTDOWN COMPACT";
+        }
+
+        @Override
+        long sizeMb() throws IOException {
+            try (Stream<Path> files = Files.list(appDir)) {
+                return files.filter(p -> p.toString().endsWith(".db"))
+                                .mapToLong(p -> p.toFile().length())
+                                .sum()
+                        / (1024 * 1024);
+            }
+        }
     }
 
-    @Override
-    Connection connect() throws SQLException {
-      return DriverManager.getConnection("jdbc:h2:file:" + appDir.toAbsolutePath().resolve("accountability")
-          + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000", "sa", "");
+    static final class Postgres extends ScaleDatabase {
+
+        private final EmbeddedPostgres server;
+
+        Postgres(Path dir, boolean reuse) throws IOException {
+            super(dir.resolve("scale-pg-app"));
+            Files.createDirectories(dir);
+            Path data = dir.resolve("scale-pg").toAbsolutePath();
+            if (!reuse) {
+                InProcessApplication.deleteTree(data);
+            }
+            server = EmbeddedPostgres.builder()
+                    .setDataDirectory(data)
+                    // kept after the run (the embedded server would delete a directory it cleaned): reuseScaleDb=true
+                    // measures it again
+                    .setCleanDataDirectory(false)
+                    // the defaults of a PostgreSQL installation (the embedded builder turns synchronous commit off)
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("max_connections", "100")
+                    .setPGStartupWait(java.time.Duration.ofMinutes(2))
+                    .start();
+        }
+
+        @Override
+        String label() {
+            return "PostgreSQL 17 (embedded binaries, default settings)";
+        }
+
+        private String url() {
+            return "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
+        }
+
+        @Override
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(url(), "postgres", "postgres");
+        }
+
+        @Override
+        Map<String, Object> applicationProperties() {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("spring.profiles.active", "postgres");
+            p.put("spring.datasource.url", url());
+            p.put("spring.datasource.username", "postgres");
+            p.put("spring.datasource.password", "postgres");
+            return p;
+        }
+
+        @Override
+        String compaction() {
+            return "VACUUM ANALYZE";
+        }
+
+        @Override
+        long sizeMb() throws SQLException {
+            try (Connection c = connect();
+                    Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT pg_database_size(current_database())")) {
+                r.next();
+                return r.getLong(1) / (1024 * 1024);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+        }
     }
-
-    @Override
-    Map<String, Object> applicationProperties() {
-      return Map.of();
-    }
-
-    /**
-     * H2 (MVStore) appends while it is written and compacts only a little at each close; after a bulk load the
-     * file is several times its data. A database that has been in service for years has been compacted
-     * (docs/operations.md: backups, restarts), so the queries are measured on a compacted file.
-     */
-    @Override
-    String compaction() {
-      return "SHUTDOWN COMPACT";
-    }
-
-    @Override
-    long sizeMb() throws IOException {
-      try (Stream<Path> files = Files.list(appDir)) {
-        return files.filter(p -> p.toString().endsWith(".db")).mapToLong(p -> p.toFile().length()).sum() / (1024 * 1024);
-      }
-    }
-  }
-
-  static final class Postgres extends ScaleDatabase {
-
-    private final EmbeddedPostgres server;
-
-    Postgres(Path dir, boolean reuse) throws IOException {
-      super(dir.resolve("scale-pg-app"));
-      Files.createDirectories(dir);
-      Path data = dir.resolve("scale-pg").toAbsolutePath();
-      if (!reuse) {
-        InProcessApplication.deleteTree(data);
-      }
-      server = EmbeddedPostgres.builder()
-          .setDataDirectory(data)
-          // kept after the run (the embedded server would delete a directory it cleaned): reuseScaleDb=true measures it again
-          .setCleanDataDirectory(false)
-          // the defaults of a PostgreSQL installation (the embedded builder turns synchronous commit off)
-          .setServerConfig("synchronous_commit", "on")
-          .setServerConfig("max_connections", "100")
-          .setPGStartupWait(java.time.Duration.ofMinutes(2))
-          .start();
-    }
-
-    @Override
-    String label() {
-      return "PostgreSQL 17 (embedded binaries, default settings)";
-    }
-
-    private String url() {
-      return "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
-    }
-
-    @Override
-    Connection connect() throws SQLException {
-      return DriverManager.getConnection(url(), "postgres", "postgres");
-    }
-
-    @Override
-    Map<String, Object> applicationProperties() {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("spring.profiles.active", "postgres");
-      p.put("spring.datasource.url", url());
-      p.put("spring.datasource.username", "postgres");
-      p.put("spring.datasource.password", "postgres");
-      return p;
-    }
-
-    @Override
-    String compaction() {
-      return "VACUUM ANALYZE";
-    }
-
-    @Override
-    long sizeMb() throws SQLException {
-      try (Connection c = connect(); Statement s = c.createStatement();
-           ResultSet r = s.executeQuery("SELECT pg_database_size(current_database())")) {
-        r.next();
-        return r.getLong(1) / (1024 * 1024);
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      server.close();
-    }
-  }
 }

@@ -31,183 +31,189 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 public final class StatementCounter {
 
-  /** The counts of one bucket. */
-  public static final class Counts {
-    final LongAdder statements = new LongAdder();
-    final LongAdder roundTrips = new LongAdder();
-    final LongAdder commits = new LongAdder();
-    final LongAdder rollbacks = new LongAdder();
-    final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
+    /** The counts of one bucket. */
+    public static final class Counts {
+        final LongAdder statements = new LongAdder();
+        final LongAdder roundTrips = new LongAdder();
+        final LongAdder commits = new LongAdder();
+        final LongAdder rollbacks = new LongAdder();
+        final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
 
-    public long statements() {
-      return statements.sum();
+        public long statements() {
+            return statements.sum();
+        }
+
+        public long roundTrips() {
+            return roundTrips.sum();
+        }
+
+        public long commits() {
+            return commits.sum();
+        }
+
+        public long rollbacks() {
+            return rollbacks.sum();
+        }
+
+        public void reset() {
+            statements.reset();
+            roundTrips.reset();
+            commits.reset();
+            rollbacks.reset();
+            bySql.clear();
+        }
+
+        /** Statement counts grouped by SQL text (whitespace collapsed), largest first. */
+        public List<Map.Entry<String, Long>> bySql() {
+            List<Map.Entry<String, Long>> rows = new ArrayList<>();
+            bySql.forEach((sql, n) -> rows.add(Map.entry(sql, n.sum())));
+            rows.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
+            return rows;
+        }
+
+        /** Statement counts grouped by verb and first table ({@code INSERT ACT_HI_VARINST}), largest first. */
+        public List<Map.Entry<String, Long>> byTable() {
+            Map<String, Long> grouped = new LinkedHashMap<>();
+            bySql.forEach((sql, n) -> grouped.merge(verbAndTable(sql), n.sum(), Long::sum));
+            List<Map.Entry<String, Long>> rows = new ArrayList<>(grouped.entrySet());
+            rows.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
+            return rows;
+        }
     }
 
-    public long roundTrips() {
-      return roundTrips.sum();
+    private static final Pattern TABLE = Pattern.compile(
+            "^(SELECT|INSERT|UPDATE|DELETE|MERGE)\\b.*?\\b(?:FROM|INTO|UPDATE|MERGE INTO)\\s+([A-Z0-9_\\.]+)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private final Map<String, Counts> buckets = new ConcurrentHashMap<>();
+    private final ThreadLocal<Counts> current = ThreadLocal.withInitial(() -> bucket("other"));
+    private volatile boolean recordSql;
+
+    public Counts bucket(String name) {
+        return buckets.computeIfAbsent(name, n -> new Counts());
     }
 
-    public long commits() {
-      return commits.sum();
+    /** The calling thread's statements go to {@code name} until the next call. */
+    public void use(String name) {
+        current.set(bucket(name));
     }
 
-    public long rollbacks() {
-      return rollbacks.sum();
+    public void recordSql(boolean on) {
+        this.recordSql = on;
     }
 
-    public void reset() {
-      statements.reset();
-      roundTrips.reset();
-      commits.reset();
-      rollbacks.reset();
-      bySql.clear();
+    public void resetAll() {
+        buckets.values().forEach(Counts::reset);
     }
 
-    /** Statement counts grouped by SQL text (whitespace collapsed), largest first. */
-    public List<Map.Entry<String, Long>> bySql() {
-      List<Map.Entry<String, Long>> rows = new ArrayList<>();
-      bySql.forEach((sql, n) -> rows.add(Map.entry(sql, n.sum())));
-      rows.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
-      return rows;
+    public DataSource wrap(DataSource target) {
+        return (DataSource) Proxy.newProxyInstance(
+                StatementCounter.class.getClassLoader(),
+                new Class<?>[] {DataSource.class, Closeable.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                        // Hikari must close with the context, or the H2 file stays open in this JVM
+                        if (target instanceof AutoCloseable closeable) {
+                            closeable.close();
+                        }
+                        return null;
+                    }
+                    Object result = invoke(target, method, args);
+                    return result instanceof Connection c ? connection(c) : result;
+                });
     }
 
-    /** Statement counts grouped by verb and first table ({@code INSERT ACT_HI_VARINST}), largest first. */
-    public List<Map.Entry<String, Long>> byTable() {
-      Map<String, Long> grouped = new LinkedHashMap<>();
-      bySql.forEach((sql, n) -> grouped.merge(verbAndTable(sql), n.sum(), Long::sum));
-      List<Map.Entry<String, Long>> rows = new ArrayList<>(grouped.entrySet());
-      rows.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
-      return rows;
-    }
-  }
-
-  private static final Pattern TABLE = Pattern.compile(
-      "^(SELECT|INSERT|UPDATE|DELETE|MERGE)\\b.*?\\b(?:FROM|INTO|UPDATE|MERGE INTO)\\s+([A-Z0-9_\\.]+)",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-
-  private final Map<String, Counts> buckets = new ConcurrentHashMap<>();
-  private final ThreadLocal<Counts> current = ThreadLocal.withInitial(() -> bucket("other"));
-  private volatile boolean recordSql;
-
-  public Counts bucket(String name) {
-    return buckets.computeIfAbsent(name, n -> new Counts());
-  }
-
-  /** The calling thread's statements go to {@code name} until the next call. */
-  public void use(String name) {
-    current.set(bucket(name));
-  }
-
-  public void recordSql(boolean on) {
-    this.recordSql = on;
-  }
-
-  public void resetAll() {
-    buckets.values().forEach(Counts::reset);
-  }
-
-  public DataSource wrap(DataSource target) {
-    return (DataSource) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-        new Class<?>[] {DataSource.class, Closeable.class}, (proxy, method, args) -> {
-          if (method.getName().equals("close") && method.getParameterCount() == 0) {
-            // Hikari must close with the context, or the H2 file stays open in this JVM
-            if (target instanceof AutoCloseable closeable) {
-              closeable.close();
+    /** Wraps every DataSource bean of the application context (the engine, Flyway and our JdbcTemplate share it). */
+    public BeanPostProcessor postProcessor() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof DataSource ds && !Proxy.isProxyClass(bean.getClass()) ? wrap(ds) : bean;
             }
-            return null;
-          }
-          Object result = invoke(target, method, args);
-          return result instanceof Connection c ? connection(c) : result;
-        });
-  }
-
-  /** Wraps every DataSource bean of the application context (the engine, Flyway and our JdbcTemplate share it). */
-  public BeanPostProcessor postProcessor() {
-    return new BeanPostProcessor() {
-      @Override
-      public Object postProcessAfterInitialization(Object bean, String beanName) {
-        return bean instanceof DataSource ds && !Proxy.isProxyClass(bean.getClass()) ? wrap(ds) : bean;
-      }
-    };
-  }
-
-  private Connection connection(Connection target) {
-    return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-          switch (method.getName()) {
-            case "commit" -> current.get().commits.increment();
-            case "rollback" -> {
-              if (method.getParameterCount() == 0) {
-                current.get().rollbacks.increment();
-              }
-            }
-            default -> {
-            }
-          }
-          Object result = invoke(target, method, args);
-          if (result instanceof Statement s && method.getName().startsWith("prepare")) {
-            return statement(s, (String) args[0]);
-          }
-          if (result instanceof Statement s) {
-            return statement(s, null);
-          }
-          return result;
-        });
-  }
-
-  private Statement statement(Statement target, String preparedSql) {
-    Class<?> type = target instanceof CallableStatement ? CallableStatement.class
-        : target instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
-    return (Statement) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type},
-        new InvocationHandler() {
-          private final List<String> batch = new ArrayList<>();
-
-          @Override
-          public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            String name = method.getName();
-            if (name.equals("addBatch")) {
-              batch.add(args == null || args.length == 0 ? preparedSql : (String) args[0]);
-            } else if (name.equals("clearBatch")) {
-              batch.clear();
-            } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
-              Counts counts = current.get();
-              counts.roundTrips.increment();
-              batch.forEach(sql -> count(counts, sql));
-              batch.clear();
-            } else if (name.startsWith("execute")) {
-              Counts counts = current.get();
-              counts.roundTrips.increment();
-              count(counts, args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql);
-            }
-            return StatementCounter.invoke(target, method, args);
-          }
-        });
-  }
-
-  private void count(Counts counts, String sql) {
-    counts.statements.increment();
-    if (recordSql && sql != null) {
-      counts.bySql.computeIfAbsent(normalize(sql), s -> new LongAdder()).increment();
+        };
     }
-  }
 
-  static String normalize(String sql) {
-    return sql.replaceAll("\\s+", " ").trim();
-  }
-
-  static String verbAndTable(String sql) {
-    Matcher m = TABLE.matcher(sql);
-    if (!m.find()) {
-      return sql.length() > 40 ? sql.substring(0, 40) : sql;
+    private Connection connection(Connection target) {
+        return (Connection) Proxy.newProxyInstance(
+                StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "commit" -> current.get().commits.increment();
+                        case "rollback" -> {
+                            if (method.getParameterCount() == 0) {
+                                current.get().rollbacks.increment();
+                            }
+                        }
+                        default -> {}
+                    }
+                    Object result = invoke(target, method, args);
+                    if (result instanceof Statement s && method.getName().startsWith("prepare")) {
+                        return statement(s, (String) args[0]);
+                    }
+                    if (result instanceof Statement s) {
+                        return statement(s, null);
+                    }
+                    return result;
+                });
     }
-    return m.group(1).toUpperCase(Locale.ROOT) + " " + m.group(2).toUpperCase(Locale.ROOT);
-  }
 
-  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
+    private Statement statement(Statement target, String preparedSql) {
+        Class<?> type = target instanceof CallableStatement
+                ? CallableStatement.class
+                : target instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
+        return (Statement) Proxy.newProxyInstance(
+                StatementCounter.class.getClassLoader(), new Class<?>[] {type}, new InvocationHandler() {
+                    private final List<String> batch = new ArrayList<>();
+
+                    @Override
+                    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+                        String name = method.getName();
+                        if (name.equals("addBatch")) {
+                            batch.add(args == null || args.length == 0 ? preparedSql : (String) args[0]);
+                        } else if (name.equals("clearBatch")) {
+                            batch.clear();
+                        } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
+                            Counts counts = current.get();
+                            counts.roundTrips.increment();
+                            batch.forEach(sql -> count(counts, sql));
+                            batch.clear();
+                        } else if (name.startsWith("execute")) {
+                            Counts counts = current.get();
+                            counts.roundTrips.increment();
+                            count(
+                                    counts,
+                                    args != null && args.length > 0 && args[0] instanceof String sql
+                                            ? sql
+                                            : preparedSql);
+                        }
+                        return StatementCounter.invoke(target, method, args);
+                    }
+                });
     }
-  }
+
+    private void count(Counts counts, String sql) {
+        counts.statements.increment();
+        if (recordSql && sql != null) {
+            counts.bySql.computeIfAbsent(normalize(sql), s -> new LongAdder()).increment();
+        }
+    }
+
+    static String normalize(String sql) {
+        return sql.replaceAll("\\s+", " ").trim();
+    }
+
+    static String verbAndTable(String sql) {
+        Matcher m = TABLE.matcher(sql);
+        if (!m.find()) {
+            return sql.length() > 40 ? sql.substring(0, 40) : sql;
+        }
+        return m.group(1).toUpperCase(Locale.ROOT) + " " + m.group(2).toUpperCase(Locale.ROOT);
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
 }

@@ -14,41 +14,47 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class DiagramStarts {
 
-  private DiagramStarts() {}
+    private DiagramStarts() {}
 
-  static DiagramRefusedException findCause(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof DiagramRefusedException refused) {
-        return refused;
-      }
+    static DiagramRefusedException findCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DiagramRefusedException refused) {
+                return refused;
+            }
+        }
+        throw new AssertionError("no DiagramRefusedException in " + e);
     }
-    throw new AssertionError("no DiagramRefusedException in " + e);
-  }
 
-  static ProcessDefinition latest(ProcessEngine engine, String key) {
-    return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
-  }
+    static ProcessDefinition latest(ProcessEngine engine, String key) {
+        return engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(key)
+                .latestVersion()
+                .singleResult();
+    }
 
-  static int starts;
+    static int starts;
 
+    static ConfigurableApplicationContext start(Path root, String... extra) throws IOException {
+        // an engine name of its own per start: a failed start must not leave "default" registered
+        starts++;
+        String base = root.toAbsolutePath().toUri().toString();
+        return new SpringApplicationBuilder(Application.class)
+                .run(java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(
+                                        "--server.port=0",
+                                        "--pingnan.data-dir="
+                                                + root.resolve("data").toAbsolutePath(),
+                                        "--camunda.bpm.job-execution.enabled=false",
+                                        "--camunda.bpm.process-engine-name=redeploy" + starts,
+                                        "--camunda.bpm.deployment-resource-pattern=" + base + "processes/*.bpmn," + base
+                                                + "forms/*.form"),
+                                java.util.Arrays.stream(extra))
+                        .toArray(String[]::new));
+    }
 
-  static ConfigurableApplicationContext start(Path root, String... extra) throws IOException {
-    // an engine name of its own per start: a failed start must not leave "default" registered
-    starts++;
-    String base = root.toAbsolutePath().toUri().toString();
-    return new SpringApplicationBuilder(Application.class)
-        .run(
-            java.util.stream.Stream.concat(java.util.stream.Stream.of(
-            "--server.port=0",
-            "--pingnan.data-dir=" + root.resolve("data").toAbsolutePath(),
-            "--camunda.bpm.job-execution.enabled=false",
-            "--camunda.bpm.process-engine-name=redeploy" + starts,
-            "--camunda.bpm.deployment-resource-pattern=" + base + "processes/*.bpmn," + base + "forms/*.form"),
-            java.util.Arrays.stream(extra)).toArray(String[]::new));
-  }
-
-  static String diagram(String key, String taskName) {
-    return """
+    static String diagram(String key, String taskName) {
+        return """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="defs-%1$s" targetNamespace="http://pingnan.gov.cn/test">
@@ -62,12 +68,12 @@ final class DiagramStarts {
           </bpmn:process>
         </bpmn:definitions>
         """.formatted(key, taskName);
-  }
+    }
 
-  static String form(String label) {
-    return """
+    static String form(String label) {
+        return """
         {"id": "probe-form", "type": "default", "schemaVersion": 16,
          "components": [{"type": "textfield", "key": "lead", "label": "%s"}]}
         """.formatted(label);
-  }
+    }
 }

@@ -14,21 +14,18 @@ import org.junit.jupiter.api.Test;
 /** Issue 6: a diagram that references a form that does not exist stops the start-up naming the element. */
 class MissingFormStartupIT {
 
-  private static final String FORM_V1 = form("问题线索 v1");
+    private static final String FORM_V1 = form("问题线索 v1");
 
-  @Test
-  void missingFormStopsStartupNamingTheElement() throws Exception {
-    Path root = Files.createTempDirectory(Path.of("target"), "noform-");
-    Files.createDirectories(root.resolve("forms"));
-    Path processes = Files.createDirectories(root.resolve("processes"));
-    Files.writeString(processes.resolve("probe-c.bpmn"), diagram("probe-c", "核实线索"));
-    assertThatThrownBy(() -> start(root))
-        .satisfies(
-            e ->
-                assertThat(findCause(e).getMessage())
-                    .contains("probe-c.bpmn")
-                    .contains("element 'verify'")
-                    .contains("forms/probe-form.form"));
-  }
-
+    @Test
+    void missingFormStopsStartupNamingTheElement() throws Exception {
+        Path root = Files.createTempDirectory(Path.of("target"), "noform-");
+        Files.createDirectories(root.resolve("forms"));
+        Path processes = Files.createDirectories(root.resolve("processes"));
+        Files.writeString(processes.resolve("probe-c.bpmn"), diagram("probe-c", "核实线索"));
+        assertThatThrownBy(() -> start(root))
+                .satisfies(e -> assertThat(findCause(e).getMessage())
+                        .contains("probe-c.bpmn")
+                        .contains("element 'verify'")
+                        .contains("forms/probe-form.form"));
+    }
 }

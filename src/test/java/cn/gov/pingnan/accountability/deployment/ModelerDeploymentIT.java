@@ -32,94 +32,115 @@ import org.springframework.util.MultiValueMap;
  */
 class ModelerDeploymentIT extends AbstractWebAppIT {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String DIAGRAM = "restriction-period.bpmn";
-  private static final String FORM = "acknowledge-restriction-expiry.form";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DIAGRAM = "restriction-period.bpmn";
+    private static final String FORM = "acknowledge-restriction-expiry.form";
 
-  @Autowired RepositoryService repositoryService;
-  @Autowired ProcessBundleDeployer bundleDeployer;
+    @Autowired
+    RepositoryService repositoryService;
 
-  private static byte[] diagram() throws Exception {
-    return Files.readAllBytes(Path.of("processes", DIAGRAM));
-  }
+    @Autowired
+    ProcessBundleDeployer bundleDeployer;
 
-  private static byte[] form() throws Exception {
-    return Files.readAllBytes(Path.of("forms", FORM));
-  }
-
-  /** The multipart request of Camunda Modeler's deployment (name, source, the diagram and attached files). */
-  private ResponseEntity<String> deploy(String user, Map<String, String> flags, byte[] diagram, byte[] form) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("deployment-name", "restriction-period");
-    parts.add("deployment-source", "Camunda Modeler");
-    flags.forEach(parts::add);
-    parts.add(DIAGRAM, file(DIAGRAM, diagram));
-    parts.add(FORM, file(FORM, form));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return as(user).postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers), String.class);
-  }
-
-  private static ByteArrayResource file(String name, byte[] bytes) {
-    return new ByteArrayResource(bytes) {
-      @Override
-      public String getFilename() {
-        return name;
-      }
-    };
-  }
-
-  private int latestVersion() {
-    return repositoryService.createProcessDefinitionQuery().processDefinitionKey("restriction-period").latestVersion()
-        .singleResult().getVersion();
-  }
-
-  private List<String> resources(String deploymentId) {
-    List<String> names = new ArrayList<>();
-    for (Resource r : repositoryService.getDeploymentResources(deploymentId)) {
-      names.add(r.getName());
+    private static byte[] diagram() throws Exception {
+        return Files.readAllBytes(Path.of("processes", DIAGRAM));
     }
-    return names;
-  }
 
-  @Test
-  void adminDeploysAProjectDiagramWithItsForm_staffGets403_unchangedMakesNoVersion_nextStartKeepsIt() throws Exception {
-    Map<String, String> changedOnly = Map.of("deploy-changed-only", "true");
-    for (String staff : List.of("shouli", "jiwei", "zuzhibu")) {
-      assertThat(deploy(staff, changedOnly, diagram(), form()).getStatusCode()).as(staff).isEqualTo(HttpStatus.FORBIDDEN);
+    private static byte[] form() throws Exception {
+        return Files.readAllBytes(Path.of("forms", FORM));
     }
-    int before = latestVersion();
 
-    ResponseEntity<String> first = deploy("admin", changedOnly, diagram(), form());
-    assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
-    // the Modeler's deployments are compared with the Modeler's own (deployment source): the first one is new
-    assertThat(latestVersion()).isEqualTo(before + 1);
-    assertThat(resources(JSON.readTree(first.getBody()).get("id").asText())).containsExactlyInAnyOrder(DIAGRAM, FORM);
+    /** The multipart request of Camunda Modeler's deployment (name, source, the diagram and attached files). */
+    private ResponseEntity<String> deploy(String user, Map<String, String> flags, byte[] diagram, byte[] form) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("deployment-name", "restriction-period");
+        parts.add("deployment-source", "Camunda Modeler");
+        flags.forEach(parts::add);
+        parts.add(DIAGRAM, file(DIAGRAM, diagram));
+        parts.add(FORM, file(FORM, form));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return as(user).postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers), String.class);
+    }
 
-    ResponseEntity<String> again = deploy("admin", changedOnly, diagram(), form());
-    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(JSON.readTree(again.getBody()).path("deployedProcessDefinitions").size()).isZero();
-    assertThat(latestVersion()).isEqualTo(before + 1);
+    private static ByteArrayResource file(String name, byte[] bytes) {
+        return new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        };
+    }
 
-    // a manager edits the diagram; Camunda Modeler 5 sends enable-duplicate-filtering, so one changed file
-    // redeploys every attached file and the new version finds its form (formRefBinding="deployment")
-    byte[] changed = new String(diagram(), StandardCharsets.UTF_8)
-        .replace("通知组织部：该影响期已届满。", "通知组织部：该影响期已届满，请更新干部档案。").getBytes(StandardCharsets.UTF_8);
-    assertThat(changed).isNotEqualTo(diagram());
-    JsonNode modeler = JSON.readTree(deploy("admin", Map.of("enable-duplicate-filtering", "true"), changed, form()).getBody());
-    assertThat(resources(modeler.get("id").asText())).containsExactlyInAnyOrder(DIAGRAM, FORM);
-    ProcessDefinition modelerVersion =
-        repositoryService.createProcessDefinitionQuery().deploymentId(modeler.get("id").asText()).singleResult();
-    assertThat(modelerVersion.getVersion()).isEqualTo(before + 2);
+    private int latestVersion() {
+        return repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("restriction-period")
+                .latestVersion()
+                .singleResult()
+                .getVersion();
+    }
 
-    // what the next start does: processes/ is unchanged, so nothing is deployed and the Modeler's version stays newest
-    assertThat(bundleDeployer.deployAll()).isEmpty();
-    assertThat(latestVersion()).isEqualTo(modelerVersion.getVersion());
+    private List<String> resources(String deploymentId) {
+        List<String> names = new ArrayList<>();
+        for (Resource r : repositoryService.getDeploymentResources(deploymentId)) {
+            names.add(r.getName());
+        }
+        return names;
+    }
 
-    // deploy-changed-only sends the changed diagram alone: that version would find no form for its task
-    byte[] changedAgain = new String(changed, StandardCharsets.UTF_8).replace("请更新干部档案", "请更新干部人事档案")
-        .getBytes(StandardCharsets.UTF_8);
-    JsonNode alone = JSON.readTree(deploy("admin", changedOnly, changedAgain, form()).getBody());
-    assertThat(resources(alone.get("id").asText())).containsExactly(DIAGRAM);
-  }
+    @Test
+    void adminDeploysAProjectDiagramWithItsForm_staffGets403_unchangedMakesNoVersion_nextStartKeepsIt()
+            throws Exception {
+        Map<String, String> changedOnly = Map.of("deploy-changed-only", "true");
+        for (String staff : List.of("shouli", "jiwei", "zuzhibu")) {
+            assertThat(deploy(staff, changedOnly, diagram(), form()).getStatusCode())
+                    .as(staff)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        int before = latestVersion();
+
+        ResponseEntity<String> first = deploy("admin", changedOnly, diagram(), form());
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
+        // the Modeler's deployments are compared with the Modeler's own (deployment source): the first one is new
+        assertThat(latestVersion()).isEqualTo(before + 1);
+        assertThat(resources(JSON.readTree(first.getBody()).get("id").asText()))
+                .containsExactlyInAnyOrder(DIAGRAM, FORM);
+
+        ResponseEntity<String> again = deploy("admin", changedOnly, diagram(), form());
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(JSON.readTree(again.getBody())
+                        .path("deployedProcessDefinitions")
+                        .size())
+                .isZero();
+        assertThat(latestVersion()).isEqualTo(before + 1);
+
+        // a manager edits the diagram; Camunda Modeler 5 sends enable-duplicate-filtering, so one changed file
+        // redeploys every attached file and the new version finds its form (formRefBinding="deployment")
+        byte[] changed = new String(diagram(), StandardCharsets.UTF_8)
+                .replace("通知组织部：该影响期已届满。", "通知组织部：该影响期已届满，请更新干部档案。")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(changed).isNotEqualTo(diagram());
+        JsonNode modeler = JSON.readTree(deploy("admin", Map.of("enable-duplicate-filtering", "true"), changed, form())
+                .getBody());
+        assertThat(resources(modeler.get("id").asText())).containsExactlyInAnyOrder(DIAGRAM, FORM);
+        ProcessDefinition modelerVersion = repositoryService
+                .createProcessDefinitionQuery()
+                .deploymentId(modeler.get("id").asText())
+                .singleResult();
+        assertThat(modelerVersion.getVersion()).isEqualTo(before + 2);
+
+        // what the next start does: processes/ is unchanged, so nothing is deployed and the Modeler's version stays
+        // newest
+        assertThat(bundleDeployer.deployAll()).isEmpty();
+        assertThat(latestVersion()).isEqualTo(modelerVersion.getVersion());
+
+        // deploy-changed-only sends the changed diagram alone: that version would find no form for its task
+        byte[] changedAgain = new String(changed, StandardCharsets.UTF_8)
+                .replace("请更新干部档案", "请更新干部人事档案")
+                .getBytes(StandardCharsets.UTF_8);
+        JsonNode alone =
+                JSON.readTree(deploy("admin", changedOnly, changedAgain, form()).getBody());
+        assertThat(resources(alone.get("id").asText())).containsExactly(DIAGRAM);
+    }
 }

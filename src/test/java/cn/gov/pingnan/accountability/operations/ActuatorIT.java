@@ -18,28 +18,31 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "camunda.bpm.job-execution.enabled=true")
 class ActuatorIT extends AbstractWebAppIT {
 
-  @Test
-  @SuppressWarnings("unchecked")
-  void healthIsOpenAndCoversDatabaseEngineAndJobExecutor() {
-    ResponseEntity<Map<String, Object>> response =
-        rest.exchange("/actuator/health", HttpMethod.GET, null, new ParameterizedTypeReference<>() {});
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(response.getBody()).containsEntry("status", "UP");
-    Map<String, Object> components = (Map<String, Object>) response.getBody().get("components");
-    assertThat(components).containsKeys("db", "processEngine", "jobExecutor");
-    assertThat(response.getBody().toString()).doesNotContain("jdbc:");
-  }
+    @Test
+    @SuppressWarnings("unchecked")
+    void healthIsOpenAndCoversDatabaseEngineAndJobExecutor() {
+        ResponseEntity<Map<String, Object>> response =
+                rest.exchange("/actuator/health", HttpMethod.GET, null, new ParameterizedTypeReference<>() {});
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).containsEntry("status", "UP");
+        Map<String, Object> components =
+                (Map<String, Object>) response.getBody().get("components");
+        assertThat(components).containsKeys("db", "processEngine", "jobExecutor");
+        assertThat(response.getBody().toString()).doesNotContain("jdbc:");
+    }
 
-  @Test
-  void prometheusMetricsOnlyForOperators() {
-    assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode())
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(as("shouli").getForEntity("/actuator/prometheus", String.class).getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(as("jiwei").getForEntity("/actuator/metrics", String.class).getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<String> metrics = as("admin").getForEntity("/actuator/prometheus", String.class);
-    assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(metrics.getBody()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
-  }
+    @Test
+    void prometheusMetricsOnlyForOperators() {
+        assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(as("shouli")
+                        .getForEntity("/actuator/prometheus", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("jiwei").getForEntity("/actuator/metrics", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> metrics = as("admin").getForEntity("/actuator/prometheus", String.class);
+        assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(metrics.getBody()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+    }
 }

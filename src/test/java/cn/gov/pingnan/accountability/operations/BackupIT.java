@@ -16,27 +16,30 @@ import org.springframework.test.context.TestPropertySource;
 
 /** Issue 6: operators take an online backup of the H2 file database; staff may not. */
 @TestPropertySource(
-    properties = {
-      "pingnan.data-dir=target/backup-it",
-      "spring.datasource.url=jdbc:h2:file:./target/backup-it/accountability-${random.uuid}"
-    })
+        properties = {
+            "pingnan.data-dir=target/backup-it",
+            "spring.datasource.url=jdbc:h2:file:./target/backup-it/accountability-${random.uuid}"
+        })
 class BackupIT extends AbstractWebAppIT {
 
-  @Test
-  void adminTakesOnlineBackup_staffIsRefused() throws Exception {
-    assertThat(as("zuzhibu").postForEntity("/api/operations/backup", null, String.class).getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(rest.postForEntity("/api/operations/backup", null, String.class).getStatusCode())
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    @Test
+    void adminTakesOnlineBackup_staffIsRefused() throws Exception {
+        assertThat(as("zuzhibu")
+                        .postForEntity("/api/operations/backup", null, String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.postForEntity("/api/operations/backup", null, String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
 
-    ResponseEntity<Map<String, Object>> response =
-        as("admin").exchange("/api/operations/backup", HttpMethod.POST, null, new ParameterizedTypeReference<>() {});
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    Path file = Path.of((String) response.getBody().get("file"));
-    assertThat(file).exists();
-    assertThat(Files.size(file)).isPositive();
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      assertThat(zip.stream().map(e -> e.getName())).anyMatch(n -> n.endsWith(".mv.db"));
+        ResponseEntity<Map<String, Object>> response = as("admin")
+                .exchange("/api/operations/backup", HttpMethod.POST, null, new ParameterizedTypeReference<>() {});
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Path file = Path.of((String) response.getBody().get("file"));
+        assertThat(file).exists();
+        assertThat(Files.size(file)).isPositive();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            assertThat(zip.stream().map(e -> e.getName())).anyMatch(n -> n.endsWith(".mv.db"));
+        }
     }
-  }
 }

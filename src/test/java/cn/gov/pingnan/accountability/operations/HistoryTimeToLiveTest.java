@@ -8,10 +8,6 @@ import cn.gov.pingnan.accountability.rules.DisciplinePeriod;
 import cn.gov.pingnan.accountability.rules.Measure;
 import cn.gov.pingnan.accountability.rules.RestrictionCalculator;
 import cn.gov.pingnan.accountability.rules.RestrictionPeriod;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +20,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 6: every process keeps its history at least as long as docs/operations.md ("History and its clean-up")
@@ -32,10 +31,10 @@ import java.util.stream.Stream;
 class HistoryTimeToLiveTest {
 
     private static final int CASE_FILE_DAYS = 3650;
-    private static final Pattern ROW = Pattern.compile("^\\| `([a-z-]+)` [^|]*\\| (\\d+) days[^|]*\\| (\\d+) \\|", Pattern.MULTILINE);
+    private static final Pattern ROW =
+            Pattern.compile("^\\| `([a-z-]+)` [^|]*\\| (\\d+) days[^|]*\\| (\\d+) \\|", Pattern.MULTILINE);
 
-    record Documented(int ttl, int minimum) {
-    }
+    record Documented(int ttl, int minimum) {}
 
     private static Map<String, Documented> documented() throws IOException {
         String doc = Files.readString(Path.of("docs", "operations.md"), StandardCharsets.UTF_8);
@@ -52,7 +51,8 @@ class HistoryTimeToLiveTest {
     private static Map<String, Process> processes() throws IOException {
         Map<String, Process> byId = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList()) {
                 for (Process p : Bpmn.readModelFromFile(f.toFile()).getModelElementsByType(Process.class)) {
                     byId.put(p.getId(), p);
                 }
@@ -70,15 +70,23 @@ class HistoryTimeToLiveTest {
     void everyProcessKeepsItsHistoryAtLeastTheDocumentedMinimum_andSaysWhy() throws IOException {
         Map<String, Documented> rows = documented();
         Map<String, Process> processes = processes();
-        assertThat(rows.keySet()).as("one row per process in docs/operations.md").containsExactlyInAnyOrderElementsOf(processes.keySet());
+        assertThat(rows.keySet())
+                .as("one row per process in docs/operations.md")
+                .containsExactlyInAnyOrderElementsOf(processes.keySet());
         processes.forEach((id, p) -> {
             int ttl = days(p.getCamundaHistoryTimeToLiveString());
             Documented row = rows.get(id);
             assertThat(ttl).as(id + " TTL as documented").isEqualTo(row.ttl());
             assertThat(ttl).as(id + " TTL ≥ documented minimum").isGreaterThanOrEqualTo(row.minimum());
-            assertThat(row.minimum()).as(id + ": case files are kept 10 years at least").isGreaterThanOrEqualTo(CASE_FILE_DAYS);
-            String documentation = p.getDocumentations().isEmpty() ? "" : p.getDocumentations().iterator().next().getTextContent();
-            assertThat(documentation).as(id + " documentation gives the TTL and its reason").contains("historyTimeToLive " + ttl + " 天");
+            assertThat(row.minimum())
+                    .as(id + ": case files are kept 10 years at least")
+                    .isGreaterThanOrEqualTo(CASE_FILE_DAYS);
+            String documentation = p.getDocumentations().isEmpty()
+                    ? ""
+                    : p.getDocumentations().iterator().next().getTextContent();
+            assertThat(documentation)
+                    .as(id + " documentation gives the TTL and its reason")
+                    .contains("historyTimeToLive " + ttl + " 天");
         });
     }
 
@@ -91,7 +99,8 @@ class HistoryTimeToLiveTest {
 
     @Test
     void restrictionPeriodMinimum_isTheCaseFilePlusTheLongestRestriction_R12_3_R12_4() throws IOException {
-        assertThat(documented().get("restriction-period").minimum()).isEqualTo(CASE_FILE_DAYS + longestRestrictionDays());
+        assertThat(documented().get("restriction-period").minimum())
+                .isEqualTo(CASE_FILE_DAYS + longestRestrictionDays());
     }
 
     /** The longest restriction any measure, alone or with any one configured discipline, yields over four years of dates. */
@@ -103,7 +112,9 @@ class HistoryTimeToLiveTest {
             for (Measure measure : Measure.values()) {
                 longest = Math.max(longest, longest(calculator.compute(measure, day, List.of())));
                 for (DisciplinePeriod d : catalogue.all()) {
-                    longest = Math.max(longest, longest(calculator.compute(measure, day, List.of(new DisciplineImposed(d.type(), day)))));
+                    longest = Math.max(
+                            longest,
+                            longest(calculator.compute(measure, day, List.of(new DisciplineImposed(d.type(), day)))));
                 }
             }
         }
@@ -111,13 +122,18 @@ class HistoryTimeToLiveTest {
     }
 
     private static long longest(List<RestrictionPeriod> periods) {
-        return periods.stream().mapToLong(p -> ChronoUnit.DAYS.between(p.from(), p.until())).max().orElse(0);
+        return periods.stream()
+                .mapToLong(p -> ChronoUnit.DAYS.between(p.from(), p.until()))
+                .max()
+                .orElse(0);
     }
 
     @Test
     void removalTimeCountsFromTheEndOfAnInstance() throws IOException {
         // the reasons in docs/operations.md assume removal time = end + TTL
         String yaml = Files.readString(Path.of("src/main/resources/application.yaml"), StandardCharsets.UTF_8);
-        assertThat(yaml).contains("historyCleanupStrategy: removalTimeBased").contains("historyRemovalTimeStrategy: end");
+        assertThat(yaml)
+                .contains("historyCleanupStrategy: removalTimeBased")
+                .contains("historyRemovalTimeStrategy: end");
     }
 }

@@ -1,11 +1,11 @@
 package cn.gov.pingnan.accountability.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CaseNumberTest {
 
@@ -23,7 +23,17 @@ class CaseNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "PN-2026-1", "pn-2026-0001", "PN-26-0001", "PN-2026-00001", "XX-2026-0001", "PN-2026-0000", "PN-2015-0001"})
+    @ValueSource(
+            strings = {
+                "",
+                "PN-2026-1",
+                "pn-2026-0001",
+                "PN-26-0001",
+                "PN-2026-00001",
+                "XX-2026-0001",
+                "PN-2026-0000",
+                "PN-2015-0001"
+            })
     void malformedOrOutOfRange_isInvalid(String text) {
         assertThat(CaseNumber.isValid(text)).isFalse();
         assertThatThrownBy(() -> CaseNumber.parse(text)).isInstanceOf(RuleViolationException.class);
@@ -38,8 +48,10 @@ class CaseNumberTest {
                     assertThat(e.messageZh()).isEqualTo("案件编号“PN-2026-1”格式应为 PN-年份-四位序号");
                 });
         assertThatThrownBy(() -> new CaseNumber(2026, 10000))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("caseNumber.sequence"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("caseNumber.sequence"));
         assertThatThrownBy(() -> new CaseNumber(2015, 1))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("caseNumber.year"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("caseNumber.year"));
     }
 }

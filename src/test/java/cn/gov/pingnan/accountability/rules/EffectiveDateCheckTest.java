@@ -1,11 +1,10 @@
 package cn.gov.pingnan.accountability.rules;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 class EffectiveDateCheckTest {
 
@@ -29,7 +28,8 @@ class EffectiveDateCheckTest {
 
     @Test
     void conductAfterIssue_isCovered_R15() {
-        assertThat(EffectiveDateCheck.check(LocalDate.of(2016, 9, 15), TODAY).beforeMeasures()).isFalse();
+        assertThat(EffectiveDateCheck.check(LocalDate.of(2016, 9, 15), TODAY).beforeMeasures())
+                .isFalse();
         assertThat(EffectiveDateCheck.check(TODAY, TODAY).beforeMeasures()).isFalse();
     }
 
@@ -45,9 +45,11 @@ class EffectiveDateCheckTest {
     @Test
     void missingDates_areInvalid_R15() {
         assertThatThrownBy(() -> EffectiveDateCheck.check(null, TODAY))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("conductDate"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("conductDate"));
         assertThatThrownBy(() -> EffectiveDateCheck.check(TODAY, null))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("today"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("today"));
         assertThat(EffectiveDateCheck.MEASURES_EFFECTIVE).isEqualTo(LocalDate.of(2016, 9, 14));
     }
 }

@@ -1,23 +1,22 @@
 package cn.gov.pingnan.accountability.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InfluencePeriodTest {
 
     @ParameterizedTest(name = "{0} + {1} months → until {2}")
     @CsvSource({
-            "2026-03-01, 12, 2027-03-01",
-            "2026-03-01, 18, 2027-09-01",
-            "2024-02-29, 12, 2025-03-01",
-            "2026-08-31, 6, 2027-03-01",
-            "2026-03-31, 6, 2026-10-01",
+        "2026-03-01, 12, 2027-03-01",
+        "2026-03-01, 18, 2027-09-01",
+        "2024-02-29, 12, 2025-03-01",
+        "2026-08-31, 6, 2027-03-01",
+        "2026-03-31, 6, 2026-10-01",
     })
     void until_requirementExamples_R12_0(LocalDate from, int months, LocalDate until) {
         assertThat(InfluencePeriod.until(from, months)).isEqualTo(until);
@@ -25,17 +24,17 @@ class InfluencePeriodTest {
 
     @ParameterizedTest(name = "{0} + {1} months → until {2}")
     @CsvSource({
-            "2028-02-29, 12, 2029-03-01",
-            "2028-02-29, 24, 2030-03-01",
-            "2028-02-29, 6, 2028-08-29",
-            "2028-02-29, 48, 2032-02-29",
-            "2024-01-31, 1, 2024-03-01",
-            "2026-01-31, 1, 2026-03-01",
-            "2026-01-30, 1, 2026-03-01",
-            "2026-01-28, 1, 2026-02-28",
-            "2026-05-31, 1, 2026-07-01",
-            "2026-12-31, 12, 2027-12-31",
-            "2026-12-31, 2, 2027-03-01",
+        "2028-02-29, 12, 2029-03-01",
+        "2028-02-29, 24, 2030-03-01",
+        "2028-02-29, 6, 2028-08-29",
+        "2028-02-29, 48, 2032-02-29",
+        "2024-01-31, 1, 2024-03-01",
+        "2026-01-31, 1, 2026-03-01",
+        "2026-01-30, 1, 2026-03-01",
+        "2026-01-28, 1, 2026-02-28",
+        "2026-05-31, 1, 2026-07-01",
+        "2026-12-31, 12, 2027-12-31",
+        "2026-12-31, 2, 2027-03-01",
     })
     void until_monthEndAndLeapDay_rollsToFirstOfNextMonth_R12_0(LocalDate from, int months, LocalDate until) {
         assertThat(InfluencePeriod.until(from, months)).isEqualTo(until);
@@ -57,9 +56,9 @@ class InfluencePeriodTest {
 
     @ParameterizedTest(name = "effective {0} → awards barred until {1}")
     @CsvSource({
-            "2026-12-31, 2027-01-01",
-            "2026-01-01, 2027-01-01",
-            "2028-02-29, 2029-01-01",
+        "2026-12-31, 2027-01-01",
+        "2026-01-01, 2027-01-01",
+        "2028-02-29, 2029-01-01",
     })
     void endOfYear_isFirstOfJanuaryNextYear_R12_1(LocalDate from, LocalDate until) {
         assertThat(InfluencePeriod.endOfYear(from)).isEqualTo(until);
@@ -68,7 +67,8 @@ class InfluencePeriodTest {
     @Test
     void until_rejectsMissingDateAndNonPositiveMonths_R12_0() {
         assertThatThrownBy(() -> InfluencePeriod.until(null, 12))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("from"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("from"));
         assertThatThrownBy(() -> InfluencePeriod.until(LocalDate.of(2026, 3, 1), 0))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.field()).isEqualTo("months");

@@ -1,20 +1,20 @@
 package cn.gov.pingnan.accountability.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class JurisdictionTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
-            "COUNTY, county-committee",
-            "TOWNSHIP, township-committee",
-            "UNIT, unit-party-group",
+        "COUNTY, county-committee",
+        "TOWNSHIP, township-committee",
+        "UNIT, unit-party-group",
     })
     void approval_goesToTheBodyManagingTheCadre_R13_1(ManagementLevel level, String group) {
         assertThat(Jurisdiction.approvingGroup(level, false)).isEqualTo(group);
@@ -56,6 +56,7 @@ class JurisdictionTest {
                     assertThat(e.getMessage()).isEqualTo("Unknown management level 'PROVINCE'");
                 });
         assertThatThrownBy(() -> Jurisdiction.approvingGroup(" ", false))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("managementLevel"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("managementLevel"));
     }
 }

@@ -1,14 +1,13 @@
 package cn.gov.pingnan.accountability.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReferralRoutingTest {
 
@@ -52,10 +51,10 @@ class ReferralRoutingTest {
 
     @ParameterizedTest(name = "{0} with crime → {1}, restrictions {2}")
     @CsvSource({
-            "TRANSFERRED_IN_COUNTY, COMMISSION_HANDLES, true, R-11.1",
-            "LEFT_COUNTY, RECOMMEND_TO_EMPLOYER, false, R-11.2",
-            "RETIRED, RECORD_RETIREMENT, false, R-11.3",
-            "RESIGNED, RECORD_RESIGNATION, true, R-10",
+        "TRANSFERRED_IN_COUNTY, COMMISSION_HANDLES, true, R-11.1",
+        "LEFT_COUNTY, RECOMMEND_TO_EMPLOYER, false, R-11.2",
+        "RETIRED, RECORD_RETIREMENT, false, R-11.3",
+        "RESIGNED, RECORD_RESIGNATION, true, R-10",
     })
     void crimeSuspectedAfterLeaving_criminalLeadsGoToJudicialOrgans_R11_4(
             EmploymentStatus status, ReferralRoute route, boolean schedule, String routeBasis) {
@@ -66,8 +65,10 @@ class ReferralRoutingTest {
     @ParameterizedTest
     @EnumSource(EmploymentStatus.class)
     void crimeSuspected_inAnyStatus_meansJudicialTransfer_R10_5_R11_4(EmploymentStatus status) {
-        assertThat(ReferralRouting.route(status, true, false).judicialTransfer()).isTrue();
-        assertThat(ReferralRouting.route(status, false, false).judicialTransfer()).isFalse();
+        assertThat(ReferralRouting.route(status, true, false).judicialTransfer())
+                .isTrue();
+        assertThat(ReferralRouting.route(status, false, false).judicialTransfer())
+                .isFalse();
     }
 
     @ParameterizedTest
@@ -76,13 +77,15 @@ class ReferralRoutingTest {
         Referral referral = ReferralRouting.route(status, false, true);
         assertThat(referral.disciplineReferral()).isTrue();
         assertThat(referral.basis()).contains("R-10.4");
-        assertThat(ReferralRouting.route(status, false, false).disciplineReferral()).isFalse();
+        assertThat(ReferralRouting.route(status, false, false).disciplineReferral())
+                .isFalse();
     }
 
     @Test
     void crimeAndDiscipline_together_bothRecorded_R10_4_R10_5() {
         assertThat(ReferralRouting.route(EmploymentStatus.IN_POST, true, true))
-                .isEqualTo(new Referral(ReferralRoute.DELIVER_DECISION, true, true, true, List.of("R-10", "R-10.4", "R-10.5")));
+                .isEqualTo(new Referral(
+                        ReferralRoute.DELIVER_DECISION, true, true, true, List.of("R-10", "R-10.4", "R-10.5")));
     }
 
     @Test
@@ -95,6 +98,7 @@ class ReferralRoutingTest {
     @Test
     void missingStatus_isRejected_R11_1() {
         assertThatThrownBy(() -> ReferralRouting.route(null, false, false))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("employmentStatus"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("employmentStatus"));
     }
 }

@@ -1,10 +1,5 @@
 package cn.gov.pingnan.accountability.rules;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import static cn.gov.pingnan.accountability.rules.Measure.ADMONISHMENT_TALK;
 import static cn.gov.pingnan.accountability.rules.Measure.CIRCULATED_CRITICISM;
 import static cn.gov.pingnan.accountability.rules.Measure.CRITICISM_EDUCATION;
@@ -17,25 +12,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
 class SanctionGradingTest {
 
     @ParameterizedTest(name = "{0} + {1} → allowed {2}")
     @CsvSource({
-            "LIGHT, CRITICISM_EDUCATION, true",
-            "LIGHT, ADMONISHMENT_TALK, true",
-            "LIGHT, CIRCULATED_CRITICISM, false",
-            "LIGHT, REASSIGNMENT, false",
-            "LIGHT, REMOVAL, false",
-            "HEAVIER, CRITICISM_EDUCATION, false",
-            "HEAVIER, ADMONISHMENT_TALK, false",
-            "HEAVIER, CIRCULATED_CRITICISM, true",
-            "HEAVIER, REASSIGNMENT, false",
-            "HEAVIER, REMOVAL, false",
-            "SEVERE, CRITICISM_EDUCATION, false",
-            "SEVERE, ADMONISHMENT_TALK, false",
-            "SEVERE, CIRCULATED_CRITICISM, false",
-            "SEVERE, REASSIGNMENT, true",
-            "SEVERE, REMOVAL, true",
+        "LIGHT, CRITICISM_EDUCATION, true",
+        "LIGHT, ADMONISHMENT_TALK, true",
+        "LIGHT, CIRCULATED_CRITICISM, false",
+        "LIGHT, REASSIGNMENT, false",
+        "LIGHT, REMOVAL, false",
+        "HEAVIER, CRITICISM_EDUCATION, false",
+        "HEAVIER, ADMONISHMENT_TALK, false",
+        "HEAVIER, CIRCULATED_CRITICISM, true",
+        "HEAVIER, REASSIGNMENT, false",
+        "HEAVIER, REMOVAL, false",
+        "SEVERE, CRITICISM_EDUCATION, false",
+        "SEVERE, ADMONISHMENT_TALK, false",
+        "SEVERE, CIRCULATED_CRITICISM, false",
+        "SEVERE, REASSIGNMENT, true",
+        "SEVERE, REMOVAL, true",
     })
     void everyGradeMeasureCombination_acceptedOnlyWithinItsGrade_R10_1_R10_2_R10_3(
             SeverityGrade grade, Measure measure, boolean allowed) {
@@ -46,7 +46,9 @@ class SanctionGradingTest {
             assertThatThrownBy(() -> SanctionGrading.validate(grade, measure))
                     .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                         assertThat(e.field()).isEqualTo("measure");
-                        assertThat(e.messageZh()).startsWith("“" + measure.labelZh() + "”属于" + measure.grade().labelZh())
+                        assertThat(e.messageZh())
+                                .startsWith("“" + measure.labelZh() + "”属于"
+                                        + measure.grade().labelZh())
                                 .contains(grade.labelZh() + "只能给予");
                         assertThat(e.getMessage()).contains(measure.name()).contains(grade.name());
                     });
@@ -63,8 +65,9 @@ class SanctionGradingTest {
     @Test
     void rejectionMessage_namesTheAllowedMeasuresInChinese_R10_1() {
         assertThatThrownBy(() -> SanctionGrading.validate(LIGHT, REMOVAL))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.messageZh())
-                        .isEqualTo("“免职”属于情节严重的问责方式，情节较轻只能给予批评教育、诫勉谈话（第十条）"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.messageZh()).isEqualTo("“免职”属于情节严重的问责方式，情节较轻只能给予批评教育、诫勉谈话（第十条）"));
     }
 
     @Test
@@ -89,10 +92,14 @@ class SanctionGradingTest {
 
     @Test
     void heavierGrade_proposalCarriesRectificationOrder_lighterAndSevereDoNot_R4_4_R4_5() {
-        assertThat(SanctionGrading.requiresRectification(SanctionGrading.propose(HEAVIER, false))).isTrue();
-        assertThat(SanctionGrading.requiresRectification(SanctionGrading.propose(HEAVIER, true))).isTrue();
-        assertThat(SanctionGrading.requiresRectification(SanctionGrading.propose(LIGHT, true))).isFalse();
-        assertThat(SanctionGrading.requiresRectification(SanctionGrading.propose(SEVERE, true))).isFalse();
+        assertThat(SanctionGrading.requiresRectification(SanctionGrading.propose(HEAVIER, false)))
+                .isTrue();
+        assertThat(SanctionGrading.requiresRectification(SanctionGrading.propose(HEAVIER, true)))
+                .isTrue();
+        assertThat(SanctionGrading.requiresRectification(SanctionGrading.propose(LIGHT, true)))
+                .isFalse();
+        assertThat(SanctionGrading.requiresRectification(SanctionGrading.propose(SEVERE, true)))
+                .isFalse();
         assertThat(SanctionGrading.requiresRectification(null)).isFalse();
     }
 
@@ -110,8 +117,10 @@ class SanctionGradingTest {
 
     @Test
     void reviewChange_withinTheGrade_needsNoReason_R10_3() {
-        assertThatCode(() -> SanctionGrading.validateChange(SEVERE, SEVERE, REMOVAL, null)).doesNotThrowAnyException();
-        assertThatCode(() -> SanctionGrading.validateChange(LIGHT, LIGHT, ADMONISHMENT_TALK, "")).doesNotThrowAnyException();
+        assertThatCode(() -> SanctionGrading.validateChange(SEVERE, SEVERE, REMOVAL, null))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> SanctionGrading.validateChange(LIGHT, LIGHT, ADMONISHMENT_TALK, ""))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -128,18 +137,23 @@ class SanctionGradingTest {
     @Test
     void reviewChange_measureMustFitTheNewGrade_R10_3() {
         assertThatThrownBy(() -> SanctionGrading.validateChange(HEAVIER, SEVERE, CIRCULATED_CRITICISM, "后果严重"))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("measure"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("measure"));
     }
 
     @Test
     void missingGradeOrMeasure_isRejected_R10_1() {
         assertThatThrownBy(() -> SanctionGrading.validate(null, REMOVAL))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("grade"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("grade"));
         assertThatThrownBy(() -> SanctionGrading.validate(SEVERE, null))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("measure"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("measure"));
         assertThatThrownBy(() -> SanctionGrading.propose(null, false))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("grade"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("grade"));
         assertThatThrownBy(() -> SanctionGrading.validateChange(null, SEVERE, REMOVAL, "x"))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("originalGrade"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("originalGrade"));
     }
 }

@@ -1,11 +1,11 @@
 package cn.gov.pingnan.accountability.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ScopeCheckTest {
 
@@ -36,9 +36,12 @@ class ScopeCheckTest {
     @Test
     void outOfScopePerson_isNotInScope_withReasonRecorded_R3_2() {
         ScopeDecision decision = ScopeCheck.check(RespondentKind.PERSON, PersonCategory.OUT_OF_SCOPE);
-        assertThat(decision).isEqualTo(new ScopeDecision(false,
-                "该工作人员不属于本办法第三条所列适用范围，不适用本办法问责",
-                "The person is outside the categories of Art. 3 and cannot be sanctioned under these measures"));
+        assertThat(decision)
+                .isEqualTo(
+                        new ScopeDecision(
+                                false,
+                                "该工作人员不属于本办法第三条所列适用范围，不适用本办法问责",
+                                "The person is outside the categories of Art. 3 and cannot be sanctioned under these measures"));
     }
 
     @Test
@@ -53,23 +56,32 @@ class ScopeCheckTest {
         ScopeDecision decision = ScopeCheck.check(RespondentKind.PERSON, null);
         assertThat(decision.inScope()).isFalse();
         assertThat(decision.reasonZh()).isEqualTo("未登记该工作人员所属类别，无法认定属于本办法第三条适用范围");
-        assertThat(decision.reasonEn()).isEqualTo("No Art. 3 category is recorded for the person, so it is not in scope");
+        assertThat(decision.reasonEn())
+                .isEqualTo("No Art. 3 category is recorded for the person, so it is not in scope");
     }
 
     @Test
     void respondentRecord_isCheckedByItsKindAndCategory_R3_1() {
-        Respondent villageCadre = Respondent.person("p-1", "李四", "大安镇某村委会", "妇女主任",
-                PersonCategory.GRASSROOTS_ORGANIZATION, ManagementLevel.TOWNSHIP, EmploymentStatus.IN_POST, null,
+        Respondent villageCadre = Respondent.person(
+                "p-1",
+                "李四",
+                "大安镇某村委会",
+                "妇女主任",
+                PersonCategory.GRASSROOTS_ORGANIZATION,
+                ManagementLevel.TOWNSHIP,
+                EmploymentStatus.IN_POST,
+                null,
                 CaseRole.EXECUTING_STAFF);
         assertThat(ScopeCheck.check(villageCadre).inScope()).isTrue();
-        Respondent contractor = Respondent.person("p-2", "王五", "某建筑公司", "项目经理",
-                PersonCategory.OUT_OF_SCOPE, null, null, null, CaseRole.EXECUTING_STAFF);
+        Respondent contractor = Respondent.person(
+                "p-2", "王五", "某建筑公司", "项目经理", PersonCategory.OUT_OF_SCOPE, null, null, null, CaseRole.EXECUTING_STAFF);
         assertThat(ScopeCheck.check(contractor).inScope()).isFalse();
     }
 
     @Test
     void missingKind_isInvalidInput_R3_1() {
         assertThatThrownBy(() -> ScopeCheck.check(null, PersonCategory.ADMINISTRATIVE_ORGAN))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("kind"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("kind"));
     }
 }

@@ -14,87 +14,88 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SecurityIntegrationTest
 class ApiBadInputIT {
 
-  private static final String ECHO = "/api/security-probe/echo";
-  private static final Pattern INTERNALS =
-      Pattern.compile(
-          "Exception|java\\.|jakarta\\.|javax\\.|org\\.spring|com\\.fasterxml|cn\\.gov|\\tat |\\.java:|"
-              + "LocalDate|ApiProbe|Echo\\b|trace",
-          Pattern.CASE_INSENSITIVE);
+    private static final String ECHO = "/api/security-probe/echo";
+    private static final Pattern INTERNALS = Pattern.compile(
+            "Exception|java\\.|jakarta\\.|javax\\.|org\\.spring|com\\.fasterxml|cn\\.gov|\\tat |\\.java:|"
+                    + "LocalDate|ApiProbe|Echo\\b|trace",
+            Pattern.CASE_INSENSITIVE);
 
-  @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
-  @Test
-  void malformedJson_is400() {
-    ServerClient.Reply reply = investigator().post(ECHO, "{\"name\": \"a\", ");
+    @Test
+    void malformedJson_is400() {
+        ServerClient.Reply reply = investigator().post(ECHO, "{\"name\": \"a\", ");
 
-    assertClean(reply, 400);
-  }
-
-  @Test
-  void wrongTypes_are400_namingTheField() {
-    ServerClient.Reply number = investigator().post(ECHO, "{\"name\":\"a\",\"count\":\"many\",\"date\":\"2025-01-01\"}");
-    ServerClient.Reply date = investigator().post(ECHO, "{\"name\":\"a\",\"count\":1,\"date\":\"yesterday\"}");
-    ServerClient.Reply array = investigator().post(ECHO, "[1,2,3]");
-
-    assertClean(number, 400);
-    assertThat(number.json().get("field").asText()).isEqualTo("count");
-    assertClean(date, 400);
-    assertThat(date.json().get("field").asText()).isEqualTo("date");
-    assertClean(array, 400);
-  }
-
-  @Test
-  void invalidValue_is400_namingTheField() {
-    ServerClient.Reply reply = investigator().post(ECHO, "{\"name\":\" \",\"count\":1}");
-
-    assertClean(reply, 400);
-    assertThat(reply.json().get("field").asText()).isEqualTo("name");
-  }
-
-  @Test
-  void wrongParameterType_is400() {
-    assertClean(investigator().get("/api/security-probe/count?n=abc"), 400);
-    assertClean(investigator().get("/api/security-probe/count"), 400);
-  }
-
-  @Test
-  void wrongContentTypeOrMethod_areAnsweredInOurFormat() {
-    assertClean(investigator().send("POST", ECHO, "name=a", "text/plain"), 415);
-    assertClean(investigator().get(ECHO), 405);
-  }
-
-  @Test
-  void unknownPaths_are404Json() {
-    for (String path : new String[] {"/api/no-such-thing", "/api/a/b/c.json", "/api/", "/api/me/extra"}) {
-      ServerClient.Reply reply = investigator().get(path);
-      assertClean(reply, 404);
-      assertThat(reply.json().get("error").asText()).isEqualTo("No such endpoint");
+        assertClean(reply, 400);
     }
-  }
 
-  @Test
-  void unauthenticatedAndForbidden_areCleanToo() {
-    assertClean(ServerClient.anonymous(port).post(ECHO, "{"), 401);
-    // never a wrong password for a demo user here: login throttling would lock it for the other tests
-    assertClean(ServerClient.basic(port, "nosuchuser", "wrong").get("/api/me"), 401);
-    assertClean(ServerClient.as(port, "shenli").post(ECHO, "{\"name\":\"a\",\"count\":1}"), 403);
-  }
+    @Test
+    void wrongTypes_are400_namingTheField() {
+        ServerClient.Reply number =
+                investigator().post(ECHO, "{\"name\":\"a\",\"count\":\"many\",\"date\":\"2025-01-01\"}");
+        ServerClient.Reply date = investigator().post(ECHO, "{\"name\":\"a\",\"count\":1,\"date\":\"yesterday\"}");
+        ServerClient.Reply array = investigator().post(ECHO, "[1,2,3]");
 
-  @Test
-  void goodInput_isAccepted() {
-    ServerClient.Reply reply = investigator().post(ECHO, "{\"name\":\"甲\",\"count\":2,\"date\":\"2025-03-01\"}");
+        assertClean(number, 400);
+        assertThat(number.json().get("field").asText()).isEqualTo("count");
+        assertClean(date, 400);
+        assertThat(date.json().get("field").asText()).isEqualTo("date");
+        assertClean(array, 400);
+    }
 
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-  }
+    @Test
+    void invalidValue_is400_namingTheField() {
+        ServerClient.Reply reply = investigator().post(ECHO, "{\"name\":\" \",\"count\":1}");
 
-  private ServerClient investigator() {
-    return ServerClient.as(port, "diaocha");
-  }
+        assertClean(reply, 400);
+        assertThat(reply.json().get("field").asText()).isEqualTo("name");
+    }
 
-  private static void assertClean(ServerClient.Reply reply, int status) {
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-    assertThat(reply.header("Content-Type")).as(reply.toString()).startsWith("application/json");
-    assertThat(reply.json().has("error")).as(reply.toString()).isTrue();
-    assertThat(INTERNALS.matcher(reply.body()).find()).as(reply.toString()).isFalse();
-  }
+    @Test
+    void wrongParameterType_is400() {
+        assertClean(investigator().get("/api/security-probe/count?n=abc"), 400);
+        assertClean(investigator().get("/api/security-probe/count"), 400);
+    }
+
+    @Test
+    void wrongContentTypeOrMethod_areAnsweredInOurFormat() {
+        assertClean(investigator().send("POST", ECHO, "name=a", "text/plain"), 415);
+        assertClean(investigator().get(ECHO), 405);
+    }
+
+    @Test
+    void unknownPaths_are404Json() {
+        for (String path : new String[] {"/api/no-such-thing", "/api/a/b/c.json", "/api/", "/api/me/extra"}) {
+            ServerClient.Reply reply = investigator().get(path);
+            assertClean(reply, 404);
+            assertThat(reply.json().get("error").asText()).isEqualTo("No such endpoint");
+        }
+    }
+
+    @Test
+    void unauthenticatedAndForbidden_areCleanToo() {
+        assertClean(ServerClient.anonymous(port).post(ECHO, "{"), 401);
+        // never a wrong password for a demo user here: login throttling would lock it for the other tests
+        assertClean(ServerClient.basic(port, "nosuchuser", "wrong").get("/api/me"), 401);
+        assertClean(ServerClient.as(port, "shenli").post(ECHO, "{\"name\":\"a\",\"count\":1}"), 403);
+    }
+
+    @Test
+    void goodInput_isAccepted() {
+        ServerClient.Reply reply = investigator().post(ECHO, "{\"name\":\"甲\",\"count\":2,\"date\":\"2025-03-01\"}");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    }
+
+    private ServerClient investigator() {
+        return ServerClient.as(port, "diaocha");
+    }
+
+    private static void assertClean(ServerClient.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).as(reply.toString()).startsWith("application/json");
+        assertThat(reply.json().has("error")).as(reply.toString()).isTrue();
+        assertThat(INTERNALS.matcher(reply.body()).find()).as(reply.toString()).isFalse();
+    }
 }

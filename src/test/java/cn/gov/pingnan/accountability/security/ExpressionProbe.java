@@ -9,18 +9,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class ExpressionProbe {
 
-  private final AtomicInteger touches = new AtomicInteger();
+    private final AtomicInteger touches = new AtomicInteger();
 
-  public String touch() {
-    touches.incrementAndGet();
-    return "touched";
-  }
+    public String touch() {
+        touches.incrementAndGet();
+        return "touched";
+    }
 
-  public int touches() {
-    return touches.get();
-  }
+    public int touches() {
+        return touches.get();
+    }
 
-  public void reset() {
-    touches.set(0);
-  }
+    public void reset() {
+        touches.set(0);
+    }
 }

@@ -20,83 +20,97 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SecurityIntegrationTest
 class LoginThrottlingIT {
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
+    @LocalServerPort
+    int port;
 
-  @Test
-  void engineThrottlingSettings_areOn() {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    @Autowired
+    ProcessEngine engine;
 
-    assertThat(configuration.getLoginMaxAttempts()).isEqualTo(10);
-    assertThat(configuration.getLoginDelayBase()).isEqualTo(3);
-    assertThat(configuration.getLoginDelayFactor()).isEqualTo(2);
-    assertThat(configuration.getLoginDelayMaxTime()).isEqualTo(60);
-  }
+    @Test
+    void engineThrottlingSettings_areOn() {
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
 
-  @Test
-  void afterAWrongPassword_theRightOneIsRefusedWithinTheLockWindow_onEveryLoginPath() {
-    String user = newUser("throttlea");
-    // the engine's clock stands still, so a slow machine cannot outlast the 3 s lock
-    Date start = new Date();
-    ClockUtil.setCurrentTime(start);
-    try {
-      refusedWithinLockThenAccepted(user, start);
-    } finally {
-      ClockUtil.reset();
+        assertThat(configuration.getLoginMaxAttempts()).isEqualTo(10);
+        assertThat(configuration.getLoginDelayBase()).isEqualTo(3);
+        assertThat(configuration.getLoginDelayFactor()).isEqualTo(2);
+        assertThat(configuration.getLoginDelayMaxTime()).isEqualTo(60);
     }
-  }
 
-  private void refusedWithinLockThenAccepted(String user, Date start) {
-
-    assertThat(ServerClient.basic(port, user, "wrong").get("/engine-rest/user/" + user + "/profile").status())
-        .isEqualTo(401);
-    assertThat(ServerClient.basic(port, user, "Correct-1").get("/engine-rest/user/" + user + "/profile").status())
-        .isEqualTo(401);
-    assertThat(ServerClient.basic(port, user, "Correct-1").get("/api/me").status()).isEqualTo(401);
-    ServerClient webapp = ServerClient.anonymous(port);
-    webapp.fetchCsrfToken();
-    assertThat(
-            webapp.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
-                    "username=" + user + "&password=Correct-1", "application/x-www-form-urlencoded")
-                .status())
-        .isEqualTo(401);
-
-    ClockUtil.setCurrentTime(new Date(start.getTime() + 3_500)); // the first lock lasts loginDelayBase = 3 s
-
-    assertThat(ServerClient.basic(port, user, "Correct-1").get("/engine-rest/user/" + user + "/profile").status())
-        .isEqualTo(200);
-  }
-
-  @Test
-  void tenWrongPasswords_lockTheAccountUntilAnAdminUnlocksIt() {
-    String user = newUser("throttleb");
-    IdentityService identity = engine.getIdentityService();
-    long now = System.currentTimeMillis();
-    try {
-      for (int attempt = 1; attempt <= 10; attempt++) {
-        ClockUtil.setCurrentTime(new Date(now + attempt * 120_000L)); // each attempt after the previous lock
-        assertThat(identity.checkPassword(user, "wrong-" + attempt)).isFalse();
-      }
-      ClockUtil.setCurrentTime(new Date(now + 86_400_000L));
-      assertThat(identity.checkPassword(user, "Correct-1")).as("a day later, still locked").isFalse();
-    } finally {
-      ClockUtil.reset();
+    @Test
+    void afterAWrongPassword_theRightOneIsRefusedWithinTheLockWindow_onEveryLoginPath() {
+        String user = newUser("throttlea");
+        // the engine's clock stands still, so a slow machine cannot outlast the 3 s lock
+        Date start = new Date();
+        ClockUtil.setCurrentTime(start);
+        try {
+            refusedWithinLockThenAccepted(user, start);
+        } finally {
+            ClockUtil.reset();
+        }
     }
-    identity.unlockUser(user);
-    assertThat(identity.checkPassword(user, "Correct-1")).isTrue();
-  }
 
-  private String newUser(String prefix) {
-    String id = prefix + Long.toString(System.nanoTime(), 36); // user ids: letters and digits only
-    IdentityService identity = engine.getIdentityService();
-    identity.clearAuthentication();
-    User user = identity.newUser(id);
-    user.setFirstName("测试");
-    user.setLastName("锁定");
-    user.setPassword("Correct-1");
-    identity.saveUser(user);
-    identity.createMembership(id, "investigators");
-    return id;
-  }
+    private void refusedWithinLockThenAccepted(String user, Date start) {
+
+        assertThat(ServerClient.basic(port, user, "wrong")
+                        .get("/engine-rest/user/" + user + "/profile")
+                        .status())
+                .isEqualTo(401);
+        assertThat(ServerClient.basic(port, user, "Correct-1")
+                        .get("/engine-rest/user/" + user + "/profile")
+                        .status())
+                .isEqualTo(401);
+        assertThat(ServerClient.basic(port, user, "Correct-1").get("/api/me").status())
+                .isEqualTo(401);
+        ServerClient webapp = ServerClient.anonymous(port);
+        webapp.fetchCsrfToken();
+        assertThat(webapp.send(
+                                "POST",
+                                "/camunda/api/admin/auth/user/default/login/tasklist",
+                                "username=" + user + "&password=Correct-1",
+                                "application/x-www-form-urlencoded")
+                        .status())
+                .isEqualTo(401);
+
+        ClockUtil.setCurrentTime(new Date(start.getTime() + 3_500)); // the first lock lasts loginDelayBase = 3 s
+
+        assertThat(ServerClient.basic(port, user, "Correct-1")
+                        .get("/engine-rest/user/" + user + "/profile")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void tenWrongPasswords_lockTheAccountUntilAnAdminUnlocksIt() {
+        String user = newUser("throttleb");
+        IdentityService identity = engine.getIdentityService();
+        long now = System.currentTimeMillis();
+        try {
+            for (int attempt = 1; attempt <= 10; attempt++) {
+                ClockUtil.setCurrentTime(new Date(now + attempt * 120_000L)); // each attempt after the previous lock
+                assertThat(identity.checkPassword(user, "wrong-" + attempt)).isFalse();
+            }
+            ClockUtil.setCurrentTime(new Date(now + 86_400_000L));
+            assertThat(identity.checkPassword(user, "Correct-1"))
+                    .as("a day later, still locked")
+                    .isFalse();
+        } finally {
+            ClockUtil.reset();
+        }
+        identity.unlockUser(user);
+        assertThat(identity.checkPassword(user, "Correct-1")).isTrue();
+    }
+
+    private String newUser(String prefix) {
+        String id = prefix + Long.toString(System.nanoTime(), 36); // user ids: letters and digits only
+        IdentityService identity = engine.getIdentityService();
+        identity.clearAuthentication();
+        User user = identity.newUser(id);
+        user.setFirstName("测试");
+        user.setLastName("锁定");
+        user.setPassword("Correct-1");
+        identity.saveUser(user);
+        identity.createMembership(id, "investigators");
+        return id;
+    }
 }

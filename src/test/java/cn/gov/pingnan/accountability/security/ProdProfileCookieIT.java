@@ -16,35 +16,52 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @ActiveProfiles("prod")
 @SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {
-      "ACCOUNTABILITY_ADMIN_USER=operator",
-      "ACCOUNTABILITY_ADMIN_PASSWORD=Prod-Test-Only-1",
-      "ACCOUNTABILITY_DB_URL=jdbc:h2:mem:sec-prod-${random.uuid};DB_CLOSE_DELAY=-1",
-      "ACCOUNTABILITY_DB_USER=sa",
-      "ACCOUNTABILITY_DB_PASSWORD=prod-test-only",
-      "camunda.bpm.job-execution.enabled=false"
-    })
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "ACCOUNTABILITY_ADMIN_USER=operator",
+            "ACCOUNTABILITY_ADMIN_PASSWORD=Prod-Test-Only-1",
+            "ACCOUNTABILITY_DB_URL=jdbc:h2:mem:sec-prod-${random.uuid};DB_CLOSE_DELAY=-1",
+            "ACCOUNTABILITY_DB_USER=sa",
+            "ACCOUNTABILITY_DB_PASSWORD=prod-test-only",
+            "camunda.bpm.job-execution.enabled=false"
+        })
 class ProdProfileCookieIT {
 
-  @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
-  @Test
-  void sessionAndCsrfCookies_areSecure_httpOnlyAndSameSite() {
-    ServerClient.Reply page = ServerClient.anonymous(port).get("/camunda/app/tasklist/default/");
-    List<String> cookies = page.allHeaders("Set-Cookie");
+    @Test
+    void sessionAndCsrfCookies_areSecure_httpOnlyAndSameSite() {
+        ServerClient.Reply page = ServerClient.anonymous(port).get("/camunda/app/tasklist/default/");
+        List<String> cookies = page.allHeaders("Set-Cookie");
 
-    String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
-    String csrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();
-    assertThat(session).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
-    assertThat(session.toLowerCase().split("secure", -1)).as("one Secure flag").hasSize(2);
-    assertThat(csrf).containsIgnoringCase("Secure").containsIgnoringCase("SameSite=Lax");
-  }
+        String session = cookies.stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
+        String csrf = cookies.stream()
+                .filter(c -> c.startsWith("XSRF-TOKEN="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(session)
+                .containsIgnoringCase("Secure")
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
+        assertThat(session.toLowerCase().split("secure", -1))
+                .as("one Secure flag")
+                .hasSize(2);
+        assertThat(csrf).containsIgnoringCase("Secure").containsIgnoringCase("SameSite=Lax");
+    }
 
-  @Test
-  void demoUsersDoNotExist_andTheAdminComesFromTheEnvironment() {
-    assertThat(ServerClient.as(port, "diaocha").get("/engine-rest/user/diaocha/profile").status()).isEqualTo(401);
-    assertThat(ServerClient.basic(port, "operator", "Prod-Test-Only-1").get("/engine-rest/user/operator/profile").status())
-        .isEqualTo(200);
-  }
+    @Test
+    void demoUsersDoNotExist_andTheAdminComesFromTheEnvironment() {
+        assertThat(ServerClient.as(port, "diaocha")
+                        .get("/engine-rest/user/diaocha/profile")
+                        .status())
+                .isEqualTo(401);
+        assertThat(ServerClient.basic(port, "operator", "Prod-Test-Only-1")
+                        .get("/engine-rest/user/operator/profile")
+                        .status())
+                .isEqualTo(200);
+    }
 }

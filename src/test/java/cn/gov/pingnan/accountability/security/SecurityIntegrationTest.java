@@ -15,11 +15,11 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:sec-${random.uuid};DB_CLOSE_DELAY=-1",
-      "camunda.bpm.job-execution.enabled=false",
-      "pingnan.demo.enabled=true"
-    })
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:sec-${random.uuid};DB_CLOSE_DELAY=-1",
+            "camunda.bpm.job-execution.enabled=false",
+            "pingnan.demo.enabled=true"
+        })
 @Import(SecurityTestConfiguration.class)
 public @interface SecurityIntegrationTest {}

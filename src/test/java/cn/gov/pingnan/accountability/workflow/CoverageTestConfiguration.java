@@ -10,6 +10,8 @@ public class CoverageTestConfiguration {
 
     @Bean
     public ProcessEngineCoverageProperties processEngineCoverageProperties() {
-        return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(0.95).build();
+        return ProcessEngineCoverageProperties.Companion.builder()
+                .assertClassCoverageAtLeast(0.95)
+                .build();
     }
 }

@@ -4,23 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -38,6 +21,22 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Component;
 
 /**
  * Issue 6: a manager adds a rule step by picking an element template, never by typing a bean name. Every
@@ -68,10 +67,13 @@ class ElementTemplatesTest {
     static void load() throws Exception {
         templatesByBean = new TreeMap<>();
         try (Stream<Path> files = Files.list(Path.of("element-templates"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode t = JSON.readTree(f.toFile());
                 String bean = beanOf(t);
-                assertThat(templatesByBean.put(bean, t)).as("one template per bean: " + bean).isNull();
+                assertThat(templatesByBean.put(bean, t))
+                        .as("one template per bean: " + bean)
+                        .isNull();
             }
         }
         beans = new TreeMap<>();
@@ -86,7 +88,8 @@ class ElementTemplatesTest {
         }
         diagrams = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList()) {
                 diagrams.add(Bpmn.readModelFromFile(f.toFile()));
             }
         }
@@ -95,10 +98,15 @@ class ElementTemplatesTest {
     private static String beanOf(JsonNode template) {
         for (JsonNode p : template.get("properties")) {
             JsonNode b = p.get("binding");
-            if ("property".equals(b.get("type").asText()) && "camunda:delegateExpression".equals(b.get("name").asText())) {
-                assertThat(p.get("type").asText()).as(template.get("id") + ": the bean is fixed, not typed").isEqualTo("Hidden");
+            if ("property".equals(b.get("type").asText())
+                    && "camunda:delegateExpression".equals(b.get("name").asText())) {
+                assertThat(p.get("type").asText())
+                        .as(template.get("id") + ": the bean is fixed, not typed")
+                        .isEqualTo("Hidden");
                 Matcher m = BEAN_EXPRESSION.matcher(p.get("value").asText());
-                assertThat(m.matches()).as(template.get("id") + " delegateExpression " + p.get("value")).isTrue();
+                assertThat(m.matches())
+                        .as(template.get("id") + " delegateExpression " + p.get("value"))
+                        .isTrue();
                 return m.group(1);
             }
         }
@@ -113,7 +121,9 @@ class ElementTemplatesTest {
 
     private static String beanOf(ServiceTask task) {
         Matcher m = BEAN_EXPRESSION.matcher(String.valueOf(task.getCamundaDelegateExpression()));
-        assertThat(m.matches()).as(task.getId() + " uses delegateExpression=\"${bean}\"").isTrue();
+        assertThat(m.matches())
+                .as(task.getId() + " uses delegateExpression=\"${bean}\"")
+                .isTrue();
         return m.group(1);
     }
 
@@ -126,9 +136,12 @@ class ElementTemplatesTest {
 
     @Test
     void everyTemplateNamesAnExistingJavaDelegateBean_andEveryDelegateHasATemplate() {
-        templatesByBean.keySet().forEach(bean -> assertThat(beans.get(bean))
-                .as("@Component(\"" + bean + "\") for template " + bean).isNotNull()
-                .satisfies(type -> assertThat(JavaDelegate.class).isAssignableFrom(type)));
+        templatesByBean
+                .keySet()
+                .forEach(bean -> assertThat(beans.get(bean))
+                        .as("@Component(\"" + bean + "\") for template " + bean)
+                        .isNotNull()
+                        .satisfies(type -> assertThat(JavaDelegate.class).isAssignableFrom(type)));
         Set<String> delegates = new TreeSet<>();
         beans.forEach((name, type) -> {
             if (JavaDelegate.class.isAssignableFrom(type)) {
@@ -142,11 +155,14 @@ class ElementTemplatesTest {
     void templatesFollowTheCamunda7Schema_withChineseNames() {
         templatesByBean.forEach((bean, t) -> {
             String id = t.get("id").asText();
-            assertThat(t.get("$schema").asText()).isEqualTo("https://unpkg.com/@camunda/element-templates-json-schema/resources/schema.json");
+            assertThat(t.get("$schema").asText())
+                    .isEqualTo("https://unpkg.com/@camunda/element-templates-json-schema/resources/schema.json");
             assertThat(id).isEqualTo("cn.gov.pingnan.accountability." + bean);
             assertThat(t.get("name").asText()).as(id + " name").containsPattern("\\p{IsHan}");
             assertThat(t.get("description").asText()).as(id + " description").containsPattern("\\p{IsHan}");
-            assertThat(t.get("version").isInt() && t.get("version").asInt() >= 1).as(id + " version").isTrue();
+            assertThat(t.get("version").isInt() && t.get("version").asInt() >= 1)
+                    .as(id + " version")
+                    .isTrue();
             assertThat(t.get("appliesTo").toString()).isEqualTo("[\"bpmn:ServiceTask\"]");
             Set<String> groups = new LinkedHashSet<>();
             t.get("groups").forEach(g -> groups.add(g.get("id").asText()));
@@ -154,8 +170,13 @@ class ElementTemplatesTest {
             for (JsonNode p : t.get("properties")) {
                 String binding = p.get("binding").get("type").asText();
                 assertThat(FIELD_TYPES).as(id + " binding type").containsKey(binding);
-                assertThat(FIELD_TYPES.get(binding)).as(id + " field type for " + binding).contains(p.get("type").asText());
-                assertThat(names.add(binding + "/" + p.get("binding").get("name").asText())).as(id + " unique binding").isTrue();
+                assertThat(FIELD_TYPES.get(binding))
+                        .as(id + " field type for " + binding)
+                        .contains(p.get("type").asText());
+                assertThat(names.add(
+                                binding + "/" + p.get("binding").get("name").asText()))
+                        .as(id + " unique binding")
+                        .isTrue();
                 if (p.has("group")) {
                     assertThat(groups).as(id + " group").contains(p.get("group").asText());
                 }
@@ -171,8 +192,12 @@ class ElementTemplatesTest {
         for (ServiceTask task : serviceTasks()) {
             JsonNode t = templatesByBean.get(beanOf(task));
             String where = task.getId() + " (" + t.get("id").asText() + ")";
-            assertThat(task.getAttributeValueNs(CAMUNDA_NS, "modelerTemplate")).as(where).isEqualTo(t.get("id").asText());
-            assertThat(task.getAttributeValueNs(CAMUNDA_NS, "modelerTemplateVersion")).as(where).isEqualTo(t.get("version").asText());
+            assertThat(task.getAttributeValueNs(CAMUNDA_NS, "modelerTemplate"))
+                    .as(where)
+                    .isEqualTo(t.get("id").asText());
+            assertThat(task.getAttributeValueNs(CAMUNDA_NS, "modelerTemplateVersion"))
+                    .as(where)
+                    .isEqualTo(t.get("version").asText());
             boolean async = false;
             Map<String, String> expected = new LinkedHashMap<>();
             for (JsonNode p : t.get("properties")) {
@@ -187,7 +212,10 @@ class ElementTemplatesTest {
             assertThat(task.isCamundaAsyncBefore()).as(where + " asyncBefore").isEqualTo(async);
             Map<String, String> actual = new LinkedHashMap<>();
             if (task.getExtensionElements() != null) {
-                for (CamundaProperties ps : task.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list()) {
+                for (CamundaProperties ps : task.getExtensionElements()
+                        .getElementsQuery()
+                        .filterByType(CamundaProperties.class)
+                        .list()) {
                     for (CamundaProperty p : ps.getCamundaProperties()) {
                         actual.put(p.getCamundaName(), p.getCamundaValue());
                     }
@@ -196,19 +224,31 @@ class ElementTemplatesTest {
             assertThat(actual).as(where + " extension properties").isEqualTo(expected);
             if (async) {
                 // R-12.5 and every outside effect: a failing job retries, then becomes an incident
-                assertThat(task.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class)
-                        .singleResult().getTextContent()).as(where + " retry cycle").isEqualTo("R3/PT5M");
+                assertThat(task.getExtensionElements()
+                                .getElementsQuery()
+                                .filterByType(CamundaFailedJobRetryTimeCycle.class)
+                                .singleResult()
+                                .getTextContent())
+                        .as(where + " retry cycle")
+                        .isEqualTo("R3/PT5M");
             }
         }
     }
 
     @Test
     void stepsWithOutsideEffectsRunAsRetriedJobs() {
-        Set<String> outside = Set.of("deliverDecision", "sendRecommendationLetter", "remindEmployer", "remindRectification",
-                "expireRestriction", "scheduleRestrictions");
+        Set<String> outside = Set.of(
+                "deliverDecision",
+                "sendRecommendationLetter",
+                "remindEmployer",
+                "remindRectification",
+                "expireRestriction",
+                "scheduleRestrictions");
         for (ServiceTask task : serviceTasks()) {
             if (outside.contains(beanOf(task))) {
-                assertThat(task.isCamundaAsyncBefore()).as(task.getId() + " asyncBefore").isTrue();
+                assertThat(task.isCamundaAsyncBefore())
+                        .as(task.getId() + " asyncBefore")
+                        .isTrue();
             }
         }
     }
@@ -217,7 +257,8 @@ class ElementTemplatesTest {
     void templateVariablesAreTheOnesTheDelegateReadsAndWrites() throws Exception {
         Map<String, String> names = caseVariables();
         templatesByBean.forEach((bean, t) -> {
-            Map<String, Set<String>> declared = Map.of("reads", new TreeSet<>(), "writes", new TreeSet<>(), "starts", new TreeSet<>());
+            Map<String, Set<String>> declared =
+                    Map.of("reads", new TreeSet<>(), "writes", new TreeSet<>(), "starts", new TreeSet<>());
             for (JsonNode p : t.get("properties")) {
                 if ("camunda:property".equals(p.get("binding").get("type").asText())) {
                     String[] kind = p.get("binding").get("name").asText().split(":", 2);
@@ -231,7 +272,10 @@ class ElementTemplatesTest {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            assertThat(declared).as("variables of template " + bean + " vs. " + beans.get(bean).getSimpleName()).isEqualTo(used);
+            assertThat(declared)
+                    .as("variables of template " + bean + " vs. "
+                            + beans.get(bean).getSimpleName())
+                    .isEqualTo(used);
         });
     }
 
@@ -246,16 +290,21 @@ class ElementTemplatesTest {
         return byConstant;
     }
 
-    private static final Pattern READ = Pattern.compile("(?:getVariable|readArray|read)\\(\\s*(?:execution,\\s*)?CaseVariables\\.([A-Z_]+)\\s*\\)");
-    private static final Pattern READ_SIGNATURE = Pattern.compile("getVariable\\(\\s*\"(\\w+)\"\\s*\\+\\s*CaseVariables\\.([A-Z_]+)\\s*\\)");
-    private static final Pattern WRITE = Pattern.compile("(?:setVariable|removeVariable)\\(\\s*CaseVariables\\.([A-Z_]+)|write\\(\\s*execution,\\s*CaseVariables\\.([A-Z_]+)");
+    private static final Pattern READ =
+            Pattern.compile("(?:getVariable|readArray|read)\\(\\s*(?:execution,\\s*)?CaseVariables\\.([A-Z_]+)\\s*\\)");
+    private static final Pattern READ_SIGNATURE =
+            Pattern.compile("getVariable\\(\\s*\"(\\w+)\"\\s*\\+\\s*CaseVariables\\.([A-Z_]+)\\s*\\)");
+    private static final Pattern WRITE = Pattern.compile(
+            "(?:setVariable|removeVariable)\\(\\s*CaseVariables\\.([A-Z_]+)|write\\(\\s*execution,\\s*CaseVariables\\.([A-Z_]+)");
     private static final Pattern START = Pattern.compile("putValue\\(\\s*CaseVariables\\.([A-Z_]+)");
     private static final Pattern ANY = Pattern.compile("CaseVariables\\.([A-Z_]+)");
 
     /** The variables a delegate's source reads, writes and passes to a process it starts. */
-    private static Map<String, Set<String>> variablesUsedBy(Class<?> type, Map<String, String> constants) throws IOException {
+    private static Map<String, Set<String>> variablesUsedBy(Class<?> type, Map<String, String> constants)
+            throws IOException {
         String source = Files.readString(SOURCES.resolve(type.getSimpleName() + ".java"), StandardCharsets.UTF_8);
-        Map<String, Set<String>> used = Map.of("reads", new TreeSet<>(), "writes", new TreeSet<>(), "starts", new TreeSet<>());
+        Map<String, Set<String>> used =
+                Map.of("reads", new TreeSet<>(), "writes", new TreeSet<>(), "starts", new TreeSet<>());
         int classified = 0;
         for (Matcher m = READ.matcher(source); m.find(); classified++) {
             used.get("reads").add(constants.get(m.group(1)));
@@ -273,7 +322,9 @@ class ElementTemplatesTest {
         for (Matcher m = ANY.matcher(source); m.find(); ) {
             all++;
         }
-        assertThat(classified).as(type.getSimpleName() + ": every use of CaseVariables is a read, a write or a start").isEqualTo(all);
+        assertThat(classified)
+                .as(type.getSimpleName() + ": every use of CaseVariables is a read, a write or a start")
+                .isEqualTo(all);
         return used;
     }
 
@@ -285,25 +336,35 @@ class ElementTemplatesTest {
                 if (task.getExtensionElements() == null) {
                     continue;
                 }
-                for (CamundaTaskListener l : task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list()) {
+                for (CamundaTaskListener l : task.getExtensionElements()
+                        .getElementsQuery()
+                        .filterByType(CamundaTaskListener.class)
+                        .list()) {
                     Matcher m = BEAN_EXPRESSION.matcher(String.valueOf(l.getCamundaDelegateExpression()));
-                    assertThat(m.matches()).as(task.getId() + " listener uses delegateExpression=\"${bean}\"").isTrue();
+                    assertThat(m.matches())
+                            .as(task.getId() + " listener uses delegateExpression=\"${bean}\"")
+                            .isTrue();
                     listeners.add(m.group(1));
                 }
             }
         }
-        assertThat(listeners).containsExactlyInAnyOrder("recordSignature", "recordApproval", "checkLeadVerification", "planRectification");
+        assertThat(listeners)
+                .containsExactlyInAnyOrder(
+                        "recordSignature", "recordApproval", "checkLeadVerification", "planRectification");
         listeners.forEach(l -> assertThat(TaskListener.class).as(l).isAssignableFrom(beans.get(l)));
     }
 
     @Test
     void theModelerGuideListsEveryTemplateAndTaskListener() throws IOException {
         String guide = Files.readString(Path.of("docs", "modeler.md"), StandardCharsets.UTF_8);
-        templatesByBean.forEach((bean, t) -> assertThat(guide).as("docs/modeler.md lists " + bean)
+        templatesByBean.forEach((bean, t) -> assertThat(guide)
+                .as("docs/modeler.md lists " + bean)
                 .contains("| " + t.get("name").asText() + " | `" + bean + "` |"));
         beans.forEach((name, type) -> {
             if (TaskListener.class.isAssignableFrom(type)) {
-                assertThat(guide).as("docs/modeler.md documents listener " + name).contains("| `${" + name + "}` |");
+                assertThat(guide)
+                        .as("docs/modeler.md documents listener " + name)
+                        .contains("| `${" + name + "}` |");
             }
         });
     }

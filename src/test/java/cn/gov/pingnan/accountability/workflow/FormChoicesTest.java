@@ -15,8 +15,6 @@ import cn.gov.pingnan.accountability.rules.SignatoryExclusionReason;
 import cn.gov.pingnan.accountability.rules.WorkField;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
@@ -30,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 
 /** The choice lists of the Camunda Forms equal the rules' data exactly (R-14: one source for forms and rules). */
 class FormChoicesTest {
@@ -51,9 +50,13 @@ class FormChoicesTest {
         for (JsonNode c : components) {
             if (c.has("values") && c.has("key")) {
                 List<List<String>> values = new ArrayList<>();
-                c.get("values").forEach(v -> values.add(List.of(v.get("value").asText(), v.get("label").asText())));
+                c.get("values")
+                        .forEach(v -> values.add(
+                                List.of(v.get("value").asText(), v.get("label").asText())));
                 List<List<String>> previous = byKey.put(c.get("key").asText(), values);
-                assertThat(previous == null || previous.equals(values)).as("same list everywhere for " + c.get("key")).isTrue();
+                assertThat(previous == null || previous.equals(values))
+                        .as("same list everywhere for " + c.get("key"))
+                        .isTrue();
             }
             if (c.has("components")) {
                 collect(c.get("components"), byKey);
@@ -62,13 +65,16 @@ class FormChoicesTest {
     }
 
     private static <E extends Enum<E>> List<List<String>> of(Class<E> type, Function<E, String> label) {
-        return Arrays.stream(type.getEnumConstants()).map(e -> List.of(e.name(), label.apply(e))).toList();
+        return Arrays.stream(type.getEnumConstants())
+                .map(e -> List.of(e.name(), label.apply(e)))
+                .toList();
     }
 
     @Test
     void groundsChecklistEqualsCatalogue_R5_to_R9_R14() throws IOException {
         List<List<String>> expected = GroundsCatalogue.loadDefault().all().stream()
-                .map(g -> List.of(g.code(), g.code() + " " + g.textZh())).toList();
+                .map(g -> List.of(g.code(), g.code() + " " + g.textZh()))
+                .toList();
         assertThat(choices().get("grounds")).isEqualTo(expected);
     }
 
@@ -80,7 +86,8 @@ class FormChoicesTest {
     @Test
     void disciplineTypesEqualConfiguredPeriods_R10_4_R12_4() throws IOException {
         List<List<String>> expected = DisciplineCatalogue.loadDefault().all().stream()
-                .map(d -> List.of(d.type(), d.labelZh())).toList();
+                .map(d -> List.of(d.type(), d.labelZh()))
+                .toList();
         assertThat(choices().get("type")).isEqualTo(expected);
     }
 
@@ -104,8 +111,10 @@ class FormChoicesTest {
         for (String key : List.of("reviewGrade", "severityGrade", "signerGrade")) {
             assertThat(c.get(key)).isEqualTo(of(SeverityGrade.class, SeverityGrade::labelZh));
         }
-        assertThat(c.get("exclusionCode")).isEqualTo(of(SignatoryExclusionReason.class, SignatoryExclusionReason::labelZh));
-        assertThat(c.get("verificationDecision")).extracting(v -> v.get(0))
+        assertThat(c.get("exclusionCode"))
+                .isEqualTo(of(SignatoryExclusionReason.class, SignatoryExclusionReason::labelZh));
+        assertThat(c.get("verificationDecision"))
+                .extracting(v -> v.get(0))
                 .containsExactlyInAnyOrderElementsOf(CheckLeadVerificationListener.DECISIONS);
     }
 
@@ -125,9 +134,13 @@ class FormChoicesTest {
                         fields.add(c);
                     }
                     for (JsonNode field : fields) {
-                        String name = field.has("path") ? field.get("path").asText() : field.path("key").asText(null);
+                        String name = field.has("path")
+                                ? field.get("path").asText()
+                                : field.path("key").asText(null);
                         if (name != null) {
-                            assertThat(declared).as(f.getFileName() + ": " + name).contains(name);
+                            assertThat(declared)
+                                    .as(f.getFileName() + ": " + name)
+                                    .contains(name);
                         }
                     }
                 }

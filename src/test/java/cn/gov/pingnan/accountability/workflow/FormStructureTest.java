@@ -16,27 +16,28 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Tasklist refuses to render a Camunda Form whose component ids repeat ("form field with id … already exists"). */
 class FormStructureTest {
 
-  static Stream<Path> forms() throws IOException {
-    return Files.list(Path.of("forms")).filter(p -> p.toString().endsWith(".form")).sorted().toList().stream();
-  }
-
-  @ParameterizedTest
-  @MethodSource("forms")
-  void componentIdsAreUnique_andFormIdIsFileName(Path form) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(form.toFile());
-    assertThat(root.get("id").asText() + ".form").isEqualTo(form.getFileName().toString());
-    List<String> ids = new ArrayList<>();
-    collect(root.get("components"), ids);
-    assertThat(ids).doesNotHaveDuplicates();
-  }
-
-  private static void collect(JsonNode components, List<String> ids) {
-    if (components == null) {
-      return;
+    static Stream<Path> forms() throws IOException {
+        return Files.list(Path.of("forms")).filter(p -> p.toString().endsWith(".form")).sorted().toList().stream();
     }
-    for (JsonNode component : components) {
-      ids.add(component.get("id").asText());
-      collect(component.get("components"), ids);
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void componentIdsAreUnique_andFormIdIsFileName(Path form) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(form.toFile());
+        assertThat(root.get("id").asText() + ".form")
+                .isEqualTo(form.getFileName().toString());
+        List<String> ids = new ArrayList<>();
+        collect(root.get("components"), ids);
+        assertThat(ids).doesNotHaveDuplicates();
     }
-  }
+
+    private static void collect(JsonNode components, List<String> ids) {
+        if (components == null) {
+            return;
+        }
+        for (JsonNode component : components) {
+            ids.add(component.get("id").asText());
+            collect(component.get("components"), ids);
+        }
+    }
 }

@@ -6,10 +6,6 @@ import cn.gov.pingnan.accountability.register.RestrictionRegister;
 import cn.gov.pingnan.accountability.register.RestrictionStatus;
 import cn.gov.pingnan.accountability.rules.EligibilityAction;
 import cn.gov.pingnan.accountability.rules.RestrictionPeriod;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /** Test stand-in for the JDBC register of branch {@code register}; drop once main has the real one. */
 public class InMemoryRestrictionRegister implements RestrictionRegister {
@@ -26,13 +25,24 @@ public class InMemoryRestrictionRegister implements RestrictionRegister {
     private final AtomicLong ids = new AtomicLong();
 
     @Override
-    public List<RegisteredRestriction> record(String caseBusinessKey, RestrictedPerson person, List<RestrictionPeriod> periods,
-                                              String createdBy) {
+    public List<RegisteredRestriction> record(
+            String caseBusinessKey, RestrictedPerson person, List<RestrictionPeriod> periods, String createdBy) {
         List<RegisteredRestriction> out = new ArrayList<>();
         for (RestrictionPeriod p : periods) {
             long id = ids.incrementAndGet();
-            RegisteredRestriction row = new RegisteredRestriction(id, caseBusinessKey, person.personId(), person.name(),
-                    person.unit(), p.type(), p.from(), p.until(), p.basis(), RestrictionStatus.ACTIVE, createdBy, Instant.now());
+            RegisteredRestriction row = new RegisteredRestriction(
+                    id,
+                    caseBusinessKey,
+                    person.personId(),
+                    person.name(),
+                    person.unit(),
+                    p.type(),
+                    p.from(),
+                    p.until(),
+                    p.basis(),
+                    RestrictionStatus.ACTIVE,
+                    createdBy,
+                    Instant.now());
             rows.put(id, row);
             out.add(row);
         }
@@ -41,9 +51,21 @@ public class InMemoryRestrictionRegister implements RestrictionRegister {
 
     @Override
     public Optional<RegisteredRestriction> expire(long id) {
-        return Optional.ofNullable(rows.computeIfPresent(id, (k, r) -> new RegisteredRestriction(r.id(), r.caseBusinessKey(),
-                r.personId(), r.personName(), r.unit(), r.type(), r.from(), r.until(), r.basis(), RestrictionStatus.EXPIRED,
-                r.createdBy(), r.createdAt())));
+        return Optional.ofNullable(rows.computeIfPresent(
+                id,
+                (k, r) -> new RegisteredRestriction(
+                        r.id(),
+                        r.caseBusinessKey(),
+                        r.personId(),
+                        r.personName(),
+                        r.unit(),
+                        r.type(),
+                        r.from(),
+                        r.until(),
+                        r.basis(),
+                        RestrictionStatus.EXPIRED,
+                        r.createdBy(),
+                        r.createdAt())));
     }
 
     @Override
@@ -53,14 +75,17 @@ public class InMemoryRestrictionRegister implements RestrictionRegister {
 
     @Override
     public List<RegisteredRestriction> findByPerson(String personId) {
-        return rows.values().stream().filter(r -> r.personId().equals(personId))
-                .sorted(java.util.Comparator.comparing(RegisteredRestriction::id)).toList();
+        return rows.values().stream()
+                .filter(r -> r.personId().equals(personId))
+                .sorted(java.util.Comparator.comparing(RegisteredRestriction::id))
+                .toList();
     }
 
     @Override
     public List<RegisteredRestriction> blocking(String personId, EligibilityAction action, LocalDate date) {
         return findByPerson(personId).stream()
-                .filter(r -> r.type().blocks(action) && !date.isBefore(r.from()) && date.isBefore(r.until())).toList();
+                .filter(r -> r.type().blocks(action) && !date.isBefore(r.from()) && date.isBefore(r.until()))
+                .toList();
     }
 
     public void clear() {

@@ -3,6 +3,11 @@ package cn.gov.pingnan.accountability.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pingnan.accountability.identity.ProcessKeys;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -16,6 +21,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,32 +31,42 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
-import java.util.List;
-import java.util.Map;
 
 /** Spring Boot engine on in-memory H2, job executor off: tests run jobs and move the engine clock themselves. */
 @SpringBootTest
 @ActiveProfiles("processtest")
-@Import({InMemoryRestrictionRegister.Config.class, CoverageTestConfiguration.class, ProcessEngineCoverageConfiguration.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+@Import({
+    InMemoryRestrictionRegister.Config.class,
+    CoverageTestConfiguration.class,
+    ProcessEngineCoverageConfiguration.class
+})
+@TestExecutionListeners(
+        listeners = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 abstract class ProcessTestSupport {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
-    @Autowired protected ProcessEngine engine;
-    @Autowired protected RuntimeService runtimeService;
-    @Autowired protected TaskService taskService;
-    @Autowired protected IdentityService identityService;
-    @Autowired protected ManagementService managementService;
-    @Autowired protected HistoryService historyService;
-    @Autowired protected InMemoryRestrictionRegister register;
+    @Autowired
+    protected ProcessEngine engine;
+
+    @Autowired
+    protected RuntimeService runtimeService;
+
+    @Autowired
+    protected TaskService taskService;
+
+    @Autowired
+    protected IdentityService identityService;
+
+    @Autowired
+    protected ManagementService managementService;
+
+    @Autowired
+    protected HistoryService historyService;
+
+    @Autowired
+    protected InMemoryRestrictionRegister register;
 
     @BeforeEach
     void initEngine() {
@@ -61,14 +78,19 @@ abstract class ProcessTestSupport {
     @AfterEach
     void resetClock() {
         // each test starts from an empty runtime: no timers of earlier tests fire when a test moves the clock
-        runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
-                .forEach(p -> runtimeService.deleteProcessInstanceIfExists(p.getId(), "test cleanup", true, true, true, true));
+        runtimeService
+                .createProcessInstanceQuery()
+                .rootProcessInstances()
+                .list()
+                .forEach(p -> runtimeService.deleteProcessInstanceIfExists(
+                        p.getId(), "test cleanup", true, true, true, true));
         ClockUtil.reset();
         identityService.clearAuthentication();
     }
 
     static void setToday(LocalDate date) {
-        ClockUtil.setCurrentTime(Date.from(date.atTime(9, 0).atZone(WorkflowSettings.ZONE).toInstant()));
+        ClockUtil.setCurrentTime(
+                Date.from(date.atTime(9, 0).atZone(WorkflowSettings.ZONE).toInstant()));
     }
 
     static void setTime(ZonedDateTime time) {
@@ -81,8 +103,10 @@ abstract class ProcessTestSupport {
 
     /** A person respondent as the intake form submits it. */
     static String person(String id, String name, String level, String status, String employer) {
-        return "{\"kind\":\"PERSON\",\"name\":\"" + name + "\",\"personId\":\"" + id + "\",\"unit\":\"思旺镇人民政府\",\"post\":\"干部\","
-                + "\"category\":\"ADMINISTRATIVE_ORGAN\",\"managementLevel\":\"" + level + "\",\"employmentStatus\":\"" + status + "\""
+        return "{\"kind\":\"PERSON\",\"name\":\"" + name + "\",\"personId\":\"" + id
+                + "\",\"unit\":\"思旺镇人民政府\",\"post\":\"干部\","
+                + "\"category\":\"ADMINISTRATIVE_ORGAN\",\"managementLevel\":\"" + level + "\",\"employmentStatus\":\""
+                + status + "\""
                 + (employer == null ? "" : ",\"currentEmployer\":\"" + employer + "\"") + "}";
     }
 
@@ -100,7 +124,8 @@ abstract class ProcessTestSupport {
     /** Logs in as Tasklist would: the user with its groups, so authorizations apply. */
     protected void authenticate(String user) {
         List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+                .map(org.camunda.bpm.engine.identity.Group::getId)
+                .toList();
         identityService.setAuthentication(user, groups);
     }
 
@@ -114,7 +139,11 @@ abstract class ProcessTestSupport {
     }
 
     protected Task task(ProcessInstance pi, String key) {
-        List<Task> tasks = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
+        List<Task> tasks = taskService
+                .createTaskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(key)
+                .list();
         assertThat(tasks).as("open task " + key).hasSize(1);
         return tasks.get(0);
     }
@@ -145,12 +174,19 @@ abstract class ProcessTestSupport {
     }
 
     protected List<ProcessInstance> children(ProcessInstance caseInstance) {
-        return runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseInstance.getId()).list();
+        return runtimeService
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(caseInstance.getId())
+                .list();
     }
 
     protected ProcessInstance childFor(ProcessInstance caseInstance, String personId) {
         return children(caseInstance).stream()
-                .filter(c -> runtimeService.getVariable(c.getId(), CaseVariables.RESPONDENT).toString().contains("\"" + personId + "\""))
-                .findFirst().orElseThrow(() -> new AssertionError("no respondent track for " + personId));
+                .filter(c -> runtimeService
+                        .getVariable(c.getId(), CaseVariables.RESPONDENT)
+                        .toString()
+                        .contains("\"" + personId + "\""))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no respondent track for " + personId));
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
 final class Walkthrough {
 
     /** One HTTP call. {@code taskKey} set → first find the task of the case with that key and claim it as {@code user}. */
-    record Step(String title, String user, String method, String path, String body, String taskKey, String capture) {
-    }
+    record Step(String title, String user, String method, String path, String body, String taskKey, String capture) {}
 
     static final String BASE = "http://localhost:8080";
 
@@ -27,34 +26,88 @@ final class Walkthrough {
             },"withVariablesInReturn":false}""";
 
     static final List<Step> STEPS = List.of(
-            new Step("受理：张受理（shouli）登记线索，启动“问责案件办理”；答复中的 businessKey 即案件编号", "shouli", "POST",
-                    "/engine-rest/process-definition/key/accountability-case/start", START_BODY, null, "caseNumber"),
-            new Step("初核：李调查（diaocha）认领“初步核实线索”并决定立案调查", "diaocha", "POST",
-                    "/engine-rest/task/{taskId}/complete", """
-                    {"variables":{"verificationDecision":{"value":"OPEN"}}}""", "verifyLead", null),
-            new Step("调查：李调查（diaocha）填写调查认定（情节较轻）", "diaocha", "POST", "/engine-rest/task/{taskId}/complete", """
+            new Step(
+                    "受理：张受理（shouli）登记线索，启动“问责案件办理”；答复中的 businessKey 即案件编号",
+                    "shouli",
+                    "POST",
+                    "/engine-rest/process-definition/key/accountability-case/start",
+                    START_BODY,
+                    null,
+                    "caseNumber"),
+            new Step(
+                    "初核：李调查（diaocha）认领“初步核实线索”并决定立案调查",
+                    "diaocha",
+                    "POST",
+                    "/engine-rest/task/{taskId}/complete",
+                    """
+                    {"variables":{"verificationDecision":{"value":"OPEN"}}}""",
+                    "verifyLead",
+                    null),
+            new Step(
+                    "调查：李调查（diaocha）填写调查认定（情节较轻）",
+                    "diaocha",
+                    "POST",
+                    "/engine-rest/task/{taskId}/complete",
+                    """
                     {"variables":{
                       "findings":{"type":"Json","value":"[{\\"personId\\":\\"P2026001\\",\\"name\\":\\"张三\\",\\"role\\":\\"EXECUTING_STAFF\\",\\"severityGrade\\":\\"LIGHT\\",\\"aggravatedArt9\\":false,\\"disciplineDue\\":false,\\"crimeSuspected\\":false}]"},
                       "signatories":{"type":"Json","value":"[]"},
                       "collectiveDecision":{"value":false},
-                      "investigationReport":{"value":"经查属实"}}}""", "investigateCase", null),
-            new Step("审理：王审理（shenli）确认问责建议（批评教育）", "shenli", "POST", "/engine-rest/task/{taskId}/complete",
-                    "{\"variables\":{}}", "reviewProposal", null),
-            new Step("审批：黄乡镇（xiangzhen，乡镇党委）批准，决定 2026-03-02 生效；签字人和时间记入案件", "xiangzhen", "POST",
-                    "/engine-rest/task/{taskId}/complete", """
+                      "investigationReport":{"value":"经查属实"}}}""",
+                    "investigateCase",
+                    null),
+            new Step(
+                    "审理：王审理（shenli）确认问责建议（批评教育）",
+                    "shenli",
+                    "POST",
+                    "/engine-rest/task/{taskId}/complete",
+                    "{\"variables\":{}}",
+                    "reviewProposal",
+                    null),
+            new Step(
+                    "审批：黄乡镇（xiangzhen，乡镇党委）批准，决定 2026-03-02 生效；签字人和时间记入案件",
+                    "xiangzhen",
+                    "POST",
+                    "/engine-rest/task/{taskId}/complete",
+                    """
                     {"variables":{"approvalDecision":{"value":"APPROVED"},"decisionEffectiveDate":{"value":"2026-03-02"}}}""",
-                    "approveDecision", null),
-            new Step("送达：作业执行器几秒内送达问责决定；演示时管理员（admin）可立即执行该作业", "admin", "POST",
-                    "/engine-rest/job/{jobId}/execute", null, null, null),
-            new Step("登记影响期：作业执行器随后计算影响期并写入登记簿（R-12.5）；演示时管理员（admin）同样可立即执行该作业", "admin", "POST",
-                    "/engine-rest/job/{jobId}/execute", null, null, null),
-            new Step("结案：王审理（shenli）填写结案报告", "shenli", "POST", "/engine-rest/task/{taskId}/complete", """
-                    {"variables":{"closureSummary":{"value":"张三受到批评教育，取消当年评优评先资格"}}}""", "closeCase", null),
-            new Step("查询登记簿：吴组织（zuzhibu，组织部）查询张三的影响期", "zuzhibu", "GET", "/api/restrictions?personId=P2026001",
-                    null, null, null));
+                    "approveDecision",
+                    null),
+            new Step(
+                    "送达：作业执行器几秒内送达问责决定；演示时管理员（admin）可立即执行该作业",
+                    "admin",
+                    "POST",
+                    "/engine-rest/job/{jobId}/execute",
+                    null,
+                    null,
+                    null),
+            new Step(
+                    "登记影响期：作业执行器随后计算影响期并写入登记簿（R-12.5）；演示时管理员（admin）同样可立即执行该作业",
+                    "admin",
+                    "POST",
+                    "/engine-rest/job/{jobId}/execute",
+                    null,
+                    null,
+                    null),
+            new Step(
+                    "结案：王审理（shenli）填写结案报告",
+                    "shenli",
+                    "POST",
+                    "/engine-rest/task/{taskId}/complete",
+                    """
+                    {"variables":{"closureSummary":{"value":"张三受到批评教育，取消当年评优评先资格"}}}""",
+                    "closeCase",
+                    null),
+            new Step(
+                    "查询登记簿：吴组织（zuzhibu，组织部）查询张三的影响期",
+                    "zuzhibu",
+                    "GET",
+                    "/api/restrictions?personId=P2026001",
+                    null,
+                    null,
+                    null));
 
-    private Walkthrough() {
-    }
+    private Walkthrough() {}
 
     static String curl(Step s) {
         StringBuilder sb = new StringBuilder("curl -s -u " + s.user() + ":demo");
@@ -63,7 +116,9 @@ final class Walkthrough {
         }
         sb.append(" '").append(BASE).append(s.path()).append("'");
         if (s.body() != null) {
-            sb.append(" \\\n  -d '").append(s.body().strip().replace("\n", "\n     ")).append("'");
+            sb.append(" \\\n  -d '")
+                    .append(s.body().strip().replace("\n", "\n     "))
+                    .append("'");
         } else if ("POST".equals(s.method())) {
             sb.append(" -d ''");
         }
@@ -73,20 +128,33 @@ final class Walkthrough {
     static String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# 演练：一件问责案件从受理到影响期登记（/engine-rest）\n\n")
-                .append("Start the application (`mvn spring-boot:run`), then run the blocks in order. Every user's password is `demo`.\n")
-                .append("`{caseNumber}` is the `businessKey` of the first answer; a task id is found and claimed before it is completed:\n\n")
-                .append("```bash\nTASK=$(curl -s -u diaocha:demo 'http://localhost:8080/engine-rest/task?processInstanceBusinessKey={caseNumber}&taskDefinitionKey=verifyLead' | jq -r '.[0].id')\n")
-                .append("curl -s -u diaocha:demo -X POST -H 'Content-Type: application/json' http://localhost:8080/engine-rest/task/$TASK/claim -d '{\"userId\":\"diaocha\"}'\n```\n\n")
-                .append("The job id of steps 6 and 7 (the delivery job, then the register job of the respondent's track):\n\n```bash\n")
-                .append("PI=$(curl -s -u admin:demo 'http://localhost:8080/engine-rest/process-instance?businessKey={caseNumber}&processDefinitionKey=respondent-accountability' | jq -r '.[0].id')\n")
-                .append("JOB=$(curl -s -u admin:demo \"http://localhost:8080/engine-rest/job?processInstanceId=$PI\" | jq -r '.[0].id')\n```\n\n")
-                .append("This file is generated from `src/test/java/cn/gov/pingnan/accountability/workflow/Walkthrough.java`; ")
-                .append("`WalkthroughIT` runs the same steps against the running application and fails when this file differs.\n");
+                .append(
+                        "Start the application (`./mvnw spring-boot:run`), then run the blocks in order. Every user's password is `demo`.\n")
+                .append(
+                        "`{caseNumber}` is the `businessKey` of the first answer; a task id is found and claimed before it is completed:\n\n")
+                .append(
+                        "```bash\nTASK=$(curl -s -u diaocha:demo 'http://localhost:8080/engine-rest/task?processInstanceBusinessKey={caseNumber}&taskDefinitionKey=verifyLead' | jq -r '.[0].id')\n")
+                .append(
+                        "curl -s -u diaocha:demo -X POST -H 'Content-Type: application/json' http://localhost:8080/engine-rest/task/$TASK/claim -d '{\"userId\":\"diaocha\"}'\n```\n\n")
+                .append(
+                        "The job id of steps 6 and 7 (the delivery job, then the register job of the respondent's track):\n\n```bash\n")
+                .append(
+                        "PI=$(curl -s -u admin:demo 'http://localhost:8080/engine-rest/process-instance?businessKey={caseNumber}&processDefinitionKey=respondent-accountability' | jq -r '.[0].id')\n")
+                .append(
+                        "JOB=$(curl -s -u admin:demo \"http://localhost:8080/engine-rest/job?processInstanceId=$PI\" | jq -r '.[0].id')\n```\n\n")
+                .append(
+                        "This file is generated from `src/test/java/cn/gov/pingnan/accountability/workflow/Walkthrough.java`; ")
+                .append(
+                        "`WalkthroughIT` runs the same steps against the running application and fails when this file differs.\n");
         int n = 1;
         for (Step s : STEPS) {
             md.append("\n## ").append(n++).append(". ").append(s.title()).append("\n\n");
             if (s.taskKey() != null) {
-                md.append("Task `").append(s.taskKey()).append("` (claim as `").append(s.user()).append("` first).\n\n");
+                md.append("Task `")
+                        .append(s.taskKey())
+                        .append("` (claim as `")
+                        .append(s.user())
+                        .append("` first).\n\n");
             }
             md.append("```bash\n").append(curl(s)).append("\n```\n");
         }

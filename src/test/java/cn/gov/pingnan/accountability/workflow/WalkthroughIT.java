@@ -2,6 +2,9 @@ package cn.gov.pingnan.accountability.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,10 +13,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 /** Runs docs/walkthrough.md against the web application; {@code -Dwalkthrough.write=true} regenerates the file. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("processtest")
@@ -21,7 +20,8 @@ class WalkthroughIT {
 
     private static final Path DOC = Path.of("docs", "walkthrough.md");
 
-    @Autowired TestRestTemplate rest;
+    @Autowired
+    TestRestTemplate rest;
 
     @AfterEach
     void resetClock() {

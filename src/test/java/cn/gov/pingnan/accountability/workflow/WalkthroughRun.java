@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -11,12 +16,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Date;
 
 /**
  * Runs {@link Walkthrough#STEPS} against a running application over {@code /engine-rest} and {@code /api}, as the
@@ -46,9 +45,18 @@ public final class WalkthroughRun {
                 path = path.replace("{taskId}", taskId);
             }
             if (path.contains("{jobId}")) {
-                JsonNode track = call(step.user(), HttpMethod.GET, "/engine-rest/process-instance?businessKey=" + caseNumber
-                        + "&processDefinitionKey=respondent-accountability", null);
-                JsonNode jobs = call(step.user(), HttpMethod.GET, "/engine-rest/job?processInstanceId=" + track.get(0).get("id").asText(), null);
+                JsonNode track = call(
+                        step.user(),
+                        HttpMethod.GET,
+                        "/engine-rest/process-instance?businessKey=" + caseNumber
+                                + "&processDefinitionKey=respondent-accountability",
+                        null);
+                JsonNode jobs = call(
+                        step.user(),
+                        HttpMethod.GET,
+                        "/engine-rest/job?processInstanceId="
+                                + track.get(0).get("id").asText(),
+                        null);
                 assertThat(jobs.size()).as("job of the respondent's track").isEqualTo(1);
                 path = path.replace("{jobId}", jobs.get(0).get("id").asText());
             }
@@ -62,8 +70,12 @@ public final class WalkthroughRun {
                 assertThat(answer.toString()).contains("AWARD_INELIGIBLE").contains("\"until\":\"2027-01-01\"");
             }
         }
-        JsonNode history = call("admin", HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseNumber
-                + "&processDefinitionKey=accountability-case", null);
+        JsonNode history = call(
+                "admin",
+                HttpMethod.GET,
+                "/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseNumber
+                        + "&processDefinitionKey=accountability-case",
+                null);
         assertThat(history.get(0).get("state").asText()).isEqualTo("COMPLETED");
         return caseNumber;
     }
@@ -74,18 +86,27 @@ public final class WalkthroughRun {
      * acknowledges the notice.
      */
     public void expireRestriction(String caseNumber) throws IOException {
-        JsonNode periods = call("admin", HttpMethod.GET, "/engine-rest/process-instance?businessKey=" + caseNumber
-                + "&processDefinitionKey=restriction-period", null);
+        JsonNode periods = call(
+                "admin",
+                HttpMethod.GET,
+                "/engine-rest/process-instance?businessKey=" + caseNumber + "&processDefinitionKey=restriction-period",
+                null);
         assertThat(periods.size()).isEqualTo(1);
         String period = periods.get(0).get("id").asText();
         setTime(LocalDate.of(2026, 12, 31).atTime(23, 59));
-        assertThat(dueJobs(period).size()).as("nothing due before the until date").isZero();
+        assertThat(dueJobs(period).size())
+                .as("nothing due before the until date")
+                .isZero();
         setTime(LocalDate.of(2027, 1, 1).atTime(0, 1));
         for (int round = 0; round < 2; round++) {
             // the timer, then the async expiry job it leads to
             JsonNode due = dueJobs(period);
             assertThat(due.size()).isEqualTo(1);
-            call("admin", HttpMethod.POST, "/engine-rest/job/" + due.get(0).get("id").asText() + "/execute", null);
+            call(
+                    "admin",
+                    HttpMethod.POST,
+                    "/engine-rest/job/" + due.get(0).get("id").asText() + "/execute",
+                    null);
         }
         String taskId = claim("zuzhibu", caseNumber, "acknowledgeRestrictionExpiry");
         JsonNode note = call("zuzhibu", HttpMethod.GET, "/engine-rest/task/" + taskId + "/variables/expiryNote", null);
@@ -93,33 +114,47 @@ public final class WalkthroughRun {
         call("zuzhibu", HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete", "{\"variables\":{}}");
         JsonNode rows = call("zuzhibu", HttpMethod.GET, "/api/restrictions?personId=" + PERSON_ID, null);
         assertThat(rows.toString()).contains("\"status\":\"EXPIRED\"");
-        JsonNode history = call("admin", HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceId=" + period, null);
+        JsonNode history = call(
+                "admin", HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceId=" + period, null);
         assertThat(history.get(0).get("state").asText()).isEqualTo("COMPLETED");
     }
 
     private JsonNode dueJobs(String processInstanceId) throws IOException {
-        return call("admin", HttpMethod.GET, "/engine-rest/job?executable=true&processInstanceId=" + processInstanceId, null);
+        return call(
+                "admin",
+                HttpMethod.GET,
+                "/engine-rest/job?executable=true&processInstanceId=" + processInstanceId,
+                null);
     }
 
     /** Finds the case's single open task with that key, as Tasklist shows it to the user, and claims it. */
     private String claim(String user, String caseNumber, String taskKey) throws IOException {
-        JsonNode tasks = call(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
-                + "&taskDefinitionKey=" + taskKey, null);
+        JsonNode tasks = call(
+                user,
+                HttpMethod.GET,
+                "/engine-rest/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey=" + taskKey,
+                null);
         assertThat(tasks.size()).as("task " + taskKey).isEqualTo(1);
         String taskId = tasks.get(0).get("id").asText();
         // the form the Tasklist shows is deployed with the process
-        assertThat(call(user, HttpMethod.GET, "/engine-rest/task/" + taskId + "/deployed-form", null).get("id").asText()).isNotBlank();
+        assertThat(call(user, HttpMethod.GET, "/engine-rest/task/" + taskId + "/deployed-form", null)
+                        .get("id")
+                        .asText())
+                .isNotBlank();
         call(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + user + "\"}");
         return taskId;
     }
 
     private static void setTime(LocalDateTime shanghai) {
-        ClockUtil.setCurrentTime(Date.from(shanghai.atZone(WorkflowSettings.ZONE).toInstant()));
+        ClockUtil.setCurrentTime(
+                Date.from(shanghai.atZone(WorkflowSettings.ZONE).toInstant()));
     }
 
     public JsonNode call(String user, HttpMethod method, String path, String body) throws IOException {
         ResponseEntity<String> answer = exchange(user, method, path, body);
-        assertThat(answer.getStatusCode().is2xxSuccessful()).as(method + " " + path + " → " + answer.getBody()).isTrue();
+        assertThat(answer.getStatusCode().is2xxSuccessful())
+                .as(method + " " + path + " → " + answer.getBody())
+                .isTrue();
         return answer.getBody() == null ? null : JSON.readTree(answer.getBody());
     }
 
