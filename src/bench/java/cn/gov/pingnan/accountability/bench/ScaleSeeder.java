@@ -1,8 +1,8 @@
 package cn.gov.pingnan.accountability.bench;
 
-import cn.gov.pingnan.accountability.identity.ProcessKeys;
 import cn.gov.pingnan.accountability.rules.CaseNumber;
 import cn.gov.pingnan.accountability.workflow.CaseVariables;
+import cn.gov.pingnan.accountability.workflow.ProcessKeys;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package cn.gov.pingnan.accountability.bench;
 
-import cn.gov.pingnan.accountability.identity.ProcessKeys;
-import cn.gov.pingnan.accountability.identity.StaffGroup;
+import cn.gov.pingnan.accountability.staff.StaffGroup;
+import cn.gov.pingnan.accountability.workflow.ProcessKeys;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

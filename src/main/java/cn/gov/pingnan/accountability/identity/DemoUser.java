@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.identity;
 
+import cn.gov.pingnan.accountability.staff.StaffGroup;
 import java.util.List;
 
 /** A demo account of the default profile; listed in the README, password {@code demo}. */

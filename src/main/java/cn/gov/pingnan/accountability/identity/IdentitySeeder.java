@@ -2,6 +2,8 @@ package cn.gov.pingnan.accountability.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import cn.gov.pingnan.accountability.staff.StaffGroup;
+import cn.gov.pingnan.accountability.workflow.ProcessKeys;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cn.gov.pingnan.accountability.operations;
 
-import cn.gov.pingnan.accountability.identity.StaffGroup;
 import cn.gov.pingnan.accountability.security.AllowedGroups;
+import cn.gov.pingnan.accountability.staff.StaffGroup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,6 +9,7 @@ import cn.gov.pingnan.accountability.rules.RuleViolationException;
 import cn.gov.pingnan.accountability.security.AllowedGroups;
 import cn.gov.pingnan.accountability.security.ApiBadRequestException;
 import cn.gov.pingnan.accountability.security.ApiUser;
+import cn.gov.pingnan.accountability.staff.StaffGroup.Ids;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -33,17 +34,17 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/restrictions", produces = "application/json")
-@AllowedGroups({"organization-dept", "commission-leaders", "reviewers", "camunda-admin"})
+@AllowedGroups({Ids.ORGANIZATION_DEPT, Ids.COMMISSION_LEADERS, Ids.REVIEWERS, Ids.ADMIN})
 public class RestrictionController {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestrictionController.class);
 
     private final RestrictionRegister register;
-    // the discipline periods are data shipped with the application, read once
-    private final RestrictionCalculator calculator = RestrictionCalculator.withDefaultCatalogue();
+    private final RestrictionCalculator calculator;
 
-    public RestrictionController(RestrictionRegister register) {
+    public RestrictionController(RestrictionRegister register, RestrictionCalculator calculator) {
         this.register = register;
+        this.calculator = calculator;
     }
 
     /** Restrictions a measure (and any discipline imposed with it) would bring; nothing is stored. */

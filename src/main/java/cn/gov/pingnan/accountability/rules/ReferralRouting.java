@@ -74,4 +74,14 @@ public final class ReferralRouting {
         }
         return new Referral(route, crimeSuspected, disciplineDue, schedule, basis);
     }
+
+    /**
+     * R-10.2, R-4.4, R-4.5: the rectification order of the heavier grade is tracked and verified where the county
+     * carries the decision out itself — not where the current employer decides (R-11.2), not for the retired or
+     * resigned (R-11.3).
+     */
+    public static boolean tracksRectification(ReferralRoute route, Measure measure) {
+        boolean countyCarriesOut = route == ReferralRoute.DELIVER_DECISION || route == ReferralRoute.COMMISSION_HANDLES;
+        return countyCarriesOut && SanctionGrading.requiresRectification(measure);
+    }
 }

@@ -1,6 +1,6 @@
 package cn.gov.pingnan.accountability.security;
 
-import cn.gov.pingnan.accountability.identity.StaffGroup;
+import cn.gov.pingnan.accountability.staff.StaffGroup;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.security;
 
+import cn.gov.pingnan.accountability.staff.StaffGroup.Ids;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,15 +11,15 @@ public class WhoAmIController {
 
     @GetMapping("/api/me")
     @AllowedGroups({
-        "camunda-admin",
-        "intake",
-        "investigators",
-        "reviewers",
-        "commission-leaders",
-        "county-committee",
-        "township-committee",
-        "unit-party-group",
-        "organization-dept"
+        Ids.ADMIN,
+        Ids.INTAKE,
+        Ids.INVESTIGATORS,
+        Ids.REVIEWERS,
+        Ids.COMMISSION_LEADERS,
+        Ids.COUNTY_COMMITTEE,
+        Ids.TOWNSHIP_COMMITTEE,
+        Ids.UNIT_PARTY_GROUP,
+        Ids.ORGANIZATION_DEPT
     })
     public ApiUser me(HttpServletRequest request) {
         return (ApiUser) request.getAttribute(ApiUser.REQUEST_ATTRIBUTE);

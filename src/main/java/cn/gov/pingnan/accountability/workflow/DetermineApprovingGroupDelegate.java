@@ -1,9 +1,10 @@
 package cn.gov.pingnan.accountability.workflow;
 
-import static cn.gov.pingnan.accountability.workflow.JsonVariables.text;
-
+import cn.gov.pingnan.accountability.casefile.Accountable;
+import cn.gov.pingnan.accountability.rules.ApprovingBody;
 import cn.gov.pingnan.accountability.rules.Jurisdiction;
-import com.fasterxml.jackson.databind.JsonNode;
+import cn.gov.pingnan.accountability.staff.StaffGroup;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,12 +18,15 @@ public class DetermineApprovingGroupDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        JsonNode respondent = JsonVariables.read(execution, CaseVariables.RESPONDENT);
+        Accountable respondent =
+                JsonVariables.read(execution, CaseVariables.RESPONDENT).as(Accountable.class);
         boolean takeover = Boolean.TRUE.equals(execution.getVariable(CaseVariables.DIRECT_TAKEOVER));
-        String group = Jurisdiction.approvingGroup(text(respondent, "managementLevel"), takeover);
-        execution.setVariable(CaseVariables.APPROVING_GROUP, group);
+        ApprovingBody body = Jurisdiction.approvingBody(respondent.managementLevel(), takeover);
+        execution.setVariable(CaseVariables.APPROVING_GROUP, StaffGroup.of(body).id());
         execution.setVariable(
                 CaseVariables.APPROVER_GROUPS,
-                Jurisdiction.COMMISSION_LEADERS.equals(group) ? group : group + "," + Jurisdiction.COMMISSION_LEADERS);
+                Jurisdiction.candidates(body).stream()
+                        .map(b -> StaffGroup.of(b).id())
+                        .collect(Collectors.joining(",")));
     }
 }

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** 标记影响期届满: each restriction ends by itself on its date (EXPIRED, never deleted). */
@@ -17,9 +16,9 @@ public class ExpireRestrictionDelegate implements JavaDelegate {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExpireRestrictionDelegate.class);
 
-    private final ObjectProvider<RestrictionRegister> register;
+    private final RestrictionRegister register;
 
-    public ExpireRestrictionDelegate(ObjectProvider<RestrictionRegister> register) {
+    public ExpireRestrictionDelegate(RestrictionRegister register) {
         this.register = register;
     }
 
@@ -28,7 +27,7 @@ public class ExpireRestrictionDelegate implements JavaDelegate {
         long id = ((Number) execution.getVariable(CaseVariables.RESTRICTION_ID)).longValue();
         Optional<RegisteredRestriction> expired;
         try {
-            expired = register().expire(id);
+            expired = register.expire(id);
         } catch (RuntimeException e) {
             // after its retries the job is an incident in Cockpit that says which row could not be written
             throw new StepFailedException("Register write failed for restriction " + id, "影响期登记失败（编号 " + id + "）", e);
@@ -40,14 +39,5 @@ public class ExpireRestrictionDelegate implements JavaDelegate {
                 CaseVariables.EXPIRY_NOTE,
                 row.personName() + "的“" + row.type().labelZh() + "”影响期已于 " + row.until() + " 届满（第十二条）");
         LOG.info("Restriction {} of person id {} expired", id, PersonIdMasking.mask(row.personId()));
-    }
-
-    /** The register implementation comes from package register (branch register); without it this step cannot run. */
-    private RestrictionRegister register() {
-        RestrictionRegister r = register.getIfAvailable();
-        if (r == null) {
-            throw new IllegalStateException("No RestrictionRegister bean: the restriction register is not installed");
-        }
-        return r;
     }
 }

@@ -1,106 +1,96 @@
 package cn.gov.pingnan.accountability.workflow;
 
+import cn.gov.pingnan.accountability.casefile.CaseFileMapper;
+import cn.gov.pingnan.accountability.casefile.Choices;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
- * Reads and writes the JSON variables (Spin, application/json). Accepts what Tasklist submits (type Json)
- * and what REST callers may send instead (a JSON string or a deserialized list/map).
+ * Reads and writes the JSON variables of the case file (Spin, application/json) through the records of package
+ * {@code casefile}. Accepts what Tasklist submits (type Json) and what REST callers may send instead (a JSON
+ * string or a deserialized list/map).
  */
 final class JsonVariables {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonVariables() {}
 
-    /** The variable as a Jackson tree; a missing variable is {@code null}. */
-    static JsonNode read(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null) {
-            return null;
+    /** A JSON variable as read; a missing variable reads as JSON {@code null}. */
+    record Json(String name, JsonNode node) {
+
+        /** The variable as a case-file record, {@code null} when missing. */
+        <T> T as(Class<T> type) {
+            return CaseFileMapper.read(node, type, name);
         }
+
+        /** The variable as a list of case-file records; a missing variable is an empty list. */
+        <T> List<T> asListOf(Class<T> type) {
+            return CaseFileMapper.readList(node, type, name);
+        }
+
+        /** A list of plain values (e.g. catalogue codes) as text. */
+        List<String> asTexts() {
+            List<String> texts = new ArrayList<>();
+            node.forEach(n -> texts.add(n.asText()));
+            return texts;
+        }
+    }
+
+    /** The variable as JSON; a missing variable is JSON {@code null}. */
+    static Json read(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
         try {
-            if (value instanceof String s) {
-                return s.isBlank() ? null : MAPPER.readTree(s);
+            JsonNode node;
+            if (value == null || (value instanceof String s && s.isBlank())) {
+                node = JsonNodeFactory.instance.nullNode();
+            } else if (value instanceof String s) {
+                node = MAPPER.readTree(s);
+            } else if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
+                node = MAPPER.valueToTree(value);
+            } else {
+                // SpinJsonNode and anything else that prints as JSON
+                node = MAPPER.readTree(value.toString());
             }
-            if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
-                return MAPPER.valueToTree(value);
-            }
-            // SpinJsonNode and anything else that prints as JSON
-            return MAPPER.readTree(value.toString());
+            return new Json(name, node);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(
                     name, "Variable " + name + " is not valid JSON", "“" + name + "”不是有效的 JSON 数据");
         }
     }
 
-    static ArrayNode readArray(VariableScope scope, String name) {
-        JsonNode node = read(scope, name);
-        if (node == null || node.isNull()) {
-            return JsonNodeFactory.instance.arrayNode();
+    /** The variable as a JSON list; missing is an empty list, anything else than a list is refused. */
+    static Json readArray(VariableScope scope, String name) {
+        Json json = read(scope, name);
+        if (json.node().isNull()) {
+            return new Json(name, JsonNodeFactory.instance.arrayNode());
         }
-        if (!node.isArray()) {
+        if (!json.node().isArray()) {
             throw new InvalidInputException(name, "Variable " + name + " must be a JSON array", "“" + name + "”应为列表");
         }
-        return (ArrayNode) node;
+        return json;
     }
 
-    static JsonValue value(JsonNode node) {
-        return SpinValues.jsonValue(node.toString()).create();
-    }
-
-    static void write(VariableScope scope, String name, JsonNode node) {
-        scope.setVariable(name, value(node));
-    }
-
-    static ArrayNode array() {
-        return JsonNodeFactory.instance.arrayNode();
-    }
-
-    static ObjectNode object() {
-        return JsonNodeFactory.instance.objectNode();
-    }
-
-    /** Text of a field, {@code null} when missing or blank. */
-    static String text(JsonNode node, String field) {
-        if (node == null) {
-            return null;
-        }
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        String s = v.asText().trim();
-        return s.isEmpty() ? null : s;
-    }
-
-    static boolean flag(JsonNode node, String field) {
-        JsonNode v = node == null ? null : node.get(field);
-        return v != null && (v.asBoolean(false) || "true".equalsIgnoreCase(v.asText()));
+    /** Writes a record or a list of records as a JSON variable. */
+    static void write(VariableScope scope, String name, Object value) {
+        scope.setVariable(
+                name,
+                SpinValues.jsonValue(CaseFileMapper.tree(value).toString()).create());
     }
 
     /** Enum by name; blank → {@code null}; unknown → Chinese message for the correction task. */
     static <E extends Enum<E>> E enumValue(Class<E> type, String raw, String field, String labelZh) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(
-                    field, "Unknown " + type.getSimpleName() + " '" + raw + "'", labelZh + "“" + raw + "”无效");
-        }
+        return Choices.parse(type, raw, field, labelZh);
     }
 
     /** An ISO date (yyyy-MM-dd, form-js datetime output); blank → {@code null}. */
@@ -109,7 +99,7 @@ final class JsonVariables {
             return null;
         }
         if (raw instanceof java.util.Date d) {
-            return d.toInstant().atZone(WorkflowSettings.ZONE).toLocalDate();
+            return CountyCalendar.dayOf(d);
         }
         String s = raw.toString().trim();
         try {

@@ -1,10 +1,8 @@
 package cn.gov.pingnan.accountability.workflow;
 
 import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +23,7 @@ public class PlanRectificationListener implements TaskListener {
         try {
             LocalDate deadline = JsonVariables.date(
                     task.getVariable(CaseVariables.RECTIFICATION_DEADLINE), "rectificationDeadline", "整改期限");
-            LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkflowSettings.ZONE);
+            LocalDate today = CountyCalendar.today();
             if (deadline == null || !deadline.isAfter(today)) {
                 throw new InvalidInputException(
                         "rectificationDeadline", "The rectification deadline must be after today", "整改期限须晚于今天");
@@ -36,14 +34,12 @@ public class PlanRectificationListener implements TaskListener {
                         "rectificationRequirements", "Rectification requirements missing", "未填写整改要求");
             }
             LocalDate remind = deadline.minusDays(settings.rectificationReminderDays());
-            task.setVariable(CaseVariables.RECTIFICATION_REMIND_AT, midnight(remind.isAfter(today) ? remind : today));
-            task.setVariable(CaseVariables.RECTIFICATION_OVERDUE_AT, midnight(deadline.plusDays(1)));
+            task.setVariable(
+                    CaseVariables.RECTIFICATION_REMIND_AT,
+                    CountyCalendar.midnight(remind.isAfter(today) ? remind : today));
+            task.setVariable(CaseVariables.RECTIFICATION_OVERDUE_AT, CountyCalendar.midnight(deadline.plusDays(1)));
         } catch (InvalidInputException e) {
             throw new TaskCompletionRefused(e);
         }
-    }
-
-    static Date midnight(LocalDate date) {
-        return Date.from(date.atStartOfDay(WorkflowSettings.ZONE).toInstant());
     }
 }

@@ -16,6 +16,11 @@ final class Problems {
         en.add(e.field() + ": " + e.messageEn());
     }
 
+    /** A violation whose field is relative to {@code fieldPrefix}, e.g. {@code respondents[0].}. */
+    void add(String fieldPrefix, RuleViolationException e) {
+        add(fieldPrefix + e.field(), e.messageEn(), e.messageZh());
+    }
+
     void add(String field, String messageEn, String messageZh) {
         zh.add(messageZh);
         en.add(field + ": " + messageEn);

@@ -1,12 +1,9 @@
 package cn.gov.pingnan.accountability.workflow;
 
-import static cn.gov.pingnan.accountability.workflow.JsonVariables.flag;
-import static cn.gov.pingnan.accountability.workflow.JsonVariables.text;
-
+import cn.gov.pingnan.accountability.casefile.Accountable;
 import cn.gov.pingnan.accountability.rules.Measure;
 import cn.gov.pingnan.accountability.rules.SanctionGrading;
 import cn.gov.pingnan.accountability.rules.SeverityGrade;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,10 +14,10 @@ public class ProposeSanctionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        JsonNode respondent = JsonVariables.read(execution, CaseVariables.RESPONDENT);
-        SeverityGrade grade = JsonVariables.enumValue(
-                SeverityGrade.class, text(respondent, "severityGrade"), "severityGrade", "情节认定");
-        boolean aggravated = flag(respondent, "aggravatedArt9");
+        Accountable respondent =
+                JsonVariables.read(execution, CaseVariables.RESPONDENT).as(Accountable.class);
+        SeverityGrade grade = respondent.severityGrade();
+        boolean aggravated = respondent.aggravatedArt9();
         Measure measure = SanctionGrading.propose(grade, aggravated);
         execution.setVariable(CaseVariables.PROPOSED_GRADE, grade.name());
         execution.setVariable(CaseVariables.PROPOSED_MEASURE, measure.name());

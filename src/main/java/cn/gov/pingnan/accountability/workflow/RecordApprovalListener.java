@@ -1,7 +1,9 @@
 package cn.gov.pingnan.accountability.workflow;
 
+import cn.gov.pingnan.accountability.rules.ApprovingBody;
 import cn.gov.pingnan.accountability.rules.Jurisdiction;
 import cn.gov.pingnan.accountability.rules.RuleViolationException;
+import cn.gov.pingnan.accountability.staff.StaffGroup;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -55,13 +57,16 @@ public class RecordApprovalListener implements TaskListener {
                         "请选择审批结论：批准或退回审理");
             }
             String user = Signatures.record(task, identityService);
-            boolean commission = Jurisdiction.COMMISSION_LEADERS.equals(task.getVariable(CaseVariables.APPROVING_GROUP))
-                    || identityService
-                                    .createUserQuery()
-                                    .userId(user)
-                                    .memberOfGroup(Jurisdiction.COMMISSION_LEADERS)
-                                    .count()
-                            > 0;
+            ApprovingBody approving = StaffGroup.byId((String) task.getVariable(CaseVariables.APPROVING_GROUP))
+                    .flatMap(StaffGroup::approves)
+                    .orElse(null);
+            boolean commissionLeader = identityService
+                            .createUserQuery()
+                            .userId(user)
+                            .memberOfGroup(StaffGroup.COMMISSION_LEADERS.id())
+                            .count()
+                    > 0;
+            boolean commission = Jurisdiction.decidedByCommission(approving, commissionLeader);
             task.setVariable(CaseVariables.TAKEN_OVER_BY_COMMISSION, commission);
             LOG.info(
                     "Case {}, respondent instance {}: {} by {}{}",

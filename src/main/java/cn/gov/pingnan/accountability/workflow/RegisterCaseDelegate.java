@@ -1,10 +1,8 @@
 package cn.gov.pingnan.accountability.workflow;
 
 import cn.gov.pingnan.accountability.rules.CaseNumber;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,8 +21,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkflowSettings.ZONE)
-                .getYear();
+        int year = CountyCalendar.today().getYear();
         CaseNumber number = sequence.next(year);
         execution.setProcessBusinessKey(number.toString());
         execution.setVariable(CaseVariables.CASE_NUMBER, number.toString());

@@ -1,10 +1,8 @@
 package cn.gov.pingnan.accountability.workflow;
 
-import static cn.gov.pingnan.accountability.workflow.JsonVariables.text;
-
+import cn.gov.pingnan.accountability.casefile.DisciplineEntry;
 import cn.gov.pingnan.accountability.rules.DisciplineCatalogue;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -30,14 +28,14 @@ public class ValidateDisciplinesDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Problems problems = new Problems();
         problems.check(() -> {
-            ArrayNode list = JsonVariables.readArray(execution, CaseVariables.DISCIPLINES);
+            List<DisciplineEntry> list = JsonVariables.readArray(execution, CaseVariables.DISCIPLINES)
+                    .asListOf(DisciplineEntry.class);
             for (int i = 0; i < list.size(); i++) {
-                JsonNode d = list.get(i);
+                DisciplineEntry d = list.get(i);
                 int index = i;
-                problems.check(() -> catalogue.monthsOf(text(d, "type"), index));
+                problems.check(() -> catalogue.monthsOf(d.type(), index));
                 problems.check(() -> {
-                    if (JsonVariables.date(
-                                    text(d, "effectiveDate"), "disciplines[" + index + "].effectiveDate", "处分生效日期")
+                    if (JsonVariables.date(d.effectiveDate(), "disciplines[" + index + "].effectiveDate", "处分生效日期")
                             == null) {
                         throw new InvalidInputException(
                                 "disciplines[" + index + "].effectiveDate",

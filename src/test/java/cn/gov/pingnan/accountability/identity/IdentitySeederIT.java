@@ -3,6 +3,7 @@ package cn.gov.pingnan.accountability.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pingnan.accountability.AbstractWebAppIT;
+import cn.gov.pingnan.accountability.staff.StaffGroup;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -12,26 +12,51 @@ class JurisdictionTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
-        "COUNTY, county-committee",
-        "TOWNSHIP, township-committee",
-        "UNIT, unit-party-group",
+        "COUNTY, COUNTY_COMMITTEE",
+        "TOWNSHIP, TOWNSHIP_COMMITTEE",
+        "UNIT, UNIT_PARTY_GROUP",
     })
-    void approval_goesToTheBodyManagingTheCadre_R13_1(ManagementLevel level, String group) {
-        assertThat(Jurisdiction.approvingGroup(level, false)).isEqualTo(group);
-        assertThat(Jurisdiction.approvingGroup(level.name(), false)).isEqualTo(group);
+    void approval_goesToTheBodyManagingTheCadre_R13_1(ManagementLevel level, ApprovingBody body) {
+        assertThat(Jurisdiction.approvingBody(level, false)).isEqualTo(body);
+        assertThat(Jurisdiction.approvingBody(level.name(), false)).isEqualTo(body);
     }
 
     @ParameterizedTest
     @EnumSource(ManagementLevel.class)
-    void takenOverByCommission_goesToCommissionLeaders_R13_2(ManagementLevel level) {
-        assertThat(Jurisdiction.approvingGroup(level, true)).isEqualTo("commission-leaders");
+    void takenOverByCommission_goesToTheCommission_R13_2(ManagementLevel level) {
+        assertThat(Jurisdiction.approvingBody(level, true)).isEqualTo(ApprovingBody.COMMISSION);
     }
 
     @Test
     void gradedResponsibility_eachLevelHasItsOwnApprovingBody_R4_3() {
-        assertThat(java.util.Arrays.stream(ManagementLevel.values()).map(l -> Jurisdiction.approvingGroup(l, false)))
-                .containsExactly("county-committee", "township-committee", "unit-party-group")
-                .doesNotContain(Jurisdiction.COMMISSION_LEADERS);
+        assertThat(java.util.Arrays.stream(ManagementLevel.values()).map(l -> Jurisdiction.approvingBody(l, false)))
+                .containsExactly(
+                        ApprovingBody.COUNTY_COMMITTEE,
+                        ApprovingBody.TOWNSHIP_COMMITTEE,
+                        ApprovingBody.UNIT_PARTY_GROUP)
+                .doesNotContain(ApprovingBody.COMMISSION);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ApprovingBody.class, names = "COMMISSION", mode = EnumSource.Mode.EXCLUDE)
+    void commission_isAlwaysACandidate_afterTheCompetentBody_R13_2(ApprovingBody body) {
+        assertThat(Jurisdiction.candidates(body)).containsExactly(body, ApprovingBody.COMMISSION);
+    }
+
+    @Test
+    void caseTakenOver_hasTheCommissionAsOnlyCandidate_R13_2() {
+        assertThat(Jurisdiction.candidates(ApprovingBody.COMMISSION)).containsExactly(ApprovingBody.COMMISSION);
+    }
+
+    @Test
+    void commissionDecides_whenRoutedToItOrWhenOneOfItsLeadersApproves_R13_2() {
+        assertThat(Jurisdiction.decidedByCommission(ApprovingBody.COMMISSION, false))
+                .isTrue();
+        assertThat(Jurisdiction.decidedByCommission(ApprovingBody.TOWNSHIP_COMMITTEE, true))
+                .isTrue();
+        assertThat(Jurisdiction.decidedByCommission(ApprovingBody.TOWNSHIP_COMMITTEE, false))
+                .isFalse();
+        assertThat(Jurisdiction.decidedByCommission(null, false)).isFalse();
     }
 
     @Test
@@ -43,19 +68,19 @@ class JurisdictionTest {
 
     @Test
     void missingOrUnknownLevel_isRejected_R13_1() {
-        assertThatThrownBy(() -> Jurisdiction.approvingGroup((ManagementLevel) null, false))
+        assertThatThrownBy(() -> Jurisdiction.approvingBody((ManagementLevel) null, false))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.field()).isEqualTo("managementLevel");
                     assertThat(e.messageZh()).isEqualTo("未填写被问责对象的干部管理权限");
                 });
-        assertThatThrownBy(() -> Jurisdiction.approvingGroup((ManagementLevel) null, true))
+        assertThatThrownBy(() -> Jurisdiction.approvingBody((ManagementLevel) null, true))
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> Jurisdiction.approvingGroup("PROVINCE", false))
+        assertThatThrownBy(() -> Jurisdiction.approvingBody("PROVINCE", false))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.field()).isEqualTo("managementLevel");
                     assertThat(e.getMessage()).isEqualTo("Unknown management level 'PROVINCE'");
                 });
-        assertThatThrownBy(() -> Jurisdiction.approvingGroup(" ", false))
+        assertThatThrownBy(() -> Jurisdiction.approvingBody(" ", false))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("managementLevel"));
     }

@@ -101,4 +101,20 @@ class ReferralRoutingTest {
                 .isInstanceOfSatisfying(
                         RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("employmentStatus"));
     }
+
+    @ParameterizedTest(name = "{0}, {1} → tracked {2}")
+    @CsvSource({
+        "DELIVER_DECISION, CIRCULATED_CRITICISM, true",
+        "COMMISSION_HANDLES, CIRCULATED_CRITICISM, true",
+        "RECOMMEND_TO_EMPLOYER, CIRCULATED_CRITICISM, false",
+        "RECORD_RETIREMENT, CIRCULATED_CRITICISM, false",
+        "RECORD_RESIGNATION, CIRCULATED_CRITICISM, false",
+        "DELIVER_DECISION, CRITICISM_EDUCATION, false",
+        "DELIVER_DECISION, REMOVAL, false",
+        "COMMISSION_HANDLES, REASSIGNMENT, false",
+    })
+    void rectification_isTrackedWhereTheCountyCarriesOutTheHeavierGrade_R10_2(
+            ReferralRoute route, Measure measure, boolean tracked) {
+        assertThat(ReferralRouting.tracksRectification(route, measure)).isEqualTo(tracked);
+    }
 }

@@ -2,7 +2,6 @@ package cn.gov.pingnan.accountability.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.pingnan.accountability.identity.ProcessKeys;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pingnan.accountability.AbstractWebAppIT;
 import cn.gov.pingnan.accountability.identity.IdentitySeeder;
-import cn.gov.pingnan.accountability.identity.ProcessKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;

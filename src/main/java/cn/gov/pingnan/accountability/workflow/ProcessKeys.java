@@ -1,4 +1,4 @@
-package cn.gov.pingnan.accountability.identity;
+package cn.gov.pingnan.accountability.workflow;
 
 import java.util.List;
 

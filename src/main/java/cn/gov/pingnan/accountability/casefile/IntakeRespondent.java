@@ -1,0 +1,50 @@
+package cn.gov.pingnan.accountability.casefile;
+
+import static cn.gov.pingnan.accountability.casefile.Choices.text;
+
+import cn.gov.pingnan.accountability.rules.RespondentKind;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One entry of {@code respondents}: a respondent as named at intake (forms case-intake, correct-intake). Choices
+ * (kind, category, managementLevel, employmentStatus) are the rules' enum names as submitted; text is trimmed,
+ * blank is {@code null}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IntakeRespondent(
+        String kind,
+        String name,
+        String personId,
+        String unit,
+        String post,
+        String category,
+        String managementLevel,
+        String employmentStatus,
+        String currentEmployer) {
+
+    public IntakeRespondent {
+        kind = text(kind);
+        name = text(name);
+        personId = text(personId);
+        unit = text(unit);
+        post = text(post);
+        category = text(category);
+        managementLevel = text(managementLevel);
+        employmentStatus = text(employmentStatus);
+        currentEmployer = text(currentEmployer);
+    }
+
+    /** The finding the investigators start from: the intake data, the kind as validated (R-3.2 in scope). */
+    public Finding toFinding(RespondentKind validatedKind) {
+        return Finding.of(
+                validatedKind.name(),
+                name,
+                personId,
+                unit,
+                post,
+                category,
+                managementLevel,
+                employmentStatus,
+                currentEmployer);
+    }
+}
