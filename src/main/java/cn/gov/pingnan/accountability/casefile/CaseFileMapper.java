@@ -1,22 +1,28 @@
 package cn.gov.pingnan.accountability.casefile;
 
 import cn.gov.pingnan.accountability.rules.RuleViolationException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The one mapping between the JSON of the case file's process variables and its records (Jackson, the library
- * Camunda Spin itself uses for JSON variables). Dates as {@code yyyy-MM-dd}; keys the forms add later are
- * ignored; which keys a record writes when empty is the record's own {@code @JsonInclude}, so each variable keeps
+ * Camunda Spin itself uses for JSON variables). Text is trimmed and blank reads as {@code null}; dates as
+ * {@code yyyy-MM-dd}; keys the forms add later are ignored; which keys a record writes when empty is the record's own {@code @JsonInclude}, so each variable keeps
  * the shape it has always had.
  */
 public final class CaseFileMapper {
@@ -25,7 +31,21 @@ public final class CaseFileMapper {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new SimpleModule("form-text").addDeserializer(String.class, new FormText()))
             .build();
+
+    /** Text as the forms submit it: trimmed, and blank is {@code null} (not filled in). */
+    private static final class FormText extends StdScalarDeserializer<String> {
+
+        FormText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return Choices.text(StringDeserializer.instance.deserialize(p, ctxt));
+        }
+    }
 
     private CaseFileMapper() {}
 

@@ -1,7 +1,5 @@
 package cn.gov.pingnan.accountability.casefile;
 
-import static cn.gov.pingnan.accountability.casefile.Choices.text;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -10,10 +8,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * the longer-of rule (R-12.4).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DisciplineEntry(String type, String effectiveDate) {
-
-    public DisciplineEntry {
-        type = text(type);
-        effectiveDate = text(effectiveDate);
-    }
-}
+public record DisciplineEntry(String type, String effectiveDate) {}

@@ -1,7 +1,6 @@
 package cn.gov.pingnan.accountability.casefile;
 
 import static cn.gov.pingnan.accountability.casefile.Choices.parse;
-import static cn.gov.pingnan.accountability.casefile.Choices.text;
 
 import cn.gov.pingnan.accountability.rules.CaseRole;
 import cn.gov.pingnan.accountability.rules.EmploymentStatus;
@@ -44,30 +43,6 @@ public record Finding(
         String adminHeadPost,
         String adminHeadStatus,
         String adminHeadEmployer) {
-
-    public Finding {
-        kind = text(kind);
-        name = text(name);
-        personId = text(personId);
-        unit = text(unit);
-        post = text(post);
-        category = text(category);
-        managementLevel = text(managementLevel);
-        employmentStatus = text(employmentStatus);
-        currentEmployer = text(currentEmployer);
-        role = text(role);
-        severityGrade = text(severityGrade);
-        partyHeadName = text(partyHeadName);
-        partyHeadId = text(partyHeadId);
-        partyHeadPost = text(partyHeadPost);
-        partyHeadStatus = text(partyHeadStatus);
-        partyHeadEmployer = text(partyHeadEmployer);
-        adminHeadName = text(adminHeadName);
-        adminHeadId = text(adminHeadId);
-        adminHeadPost = text(adminHeadPost);
-        adminHeadStatus = text(adminHeadStatus);
-        adminHeadEmployer = text(adminHeadEmployer);
-    }
 
     /** A finding with the respondent's data only, before the investigation. */
     static Finding of(

@@ -1,7 +1,5 @@
 package cn.gov.pingnan.accountability.casefile;
 
-import static cn.gov.pingnan.accountability.casefile.Choices.text;
-
 import cn.gov.pingnan.accountability.rules.RespondentKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -21,18 +19,6 @@ public record IntakeRespondent(
         String managementLevel,
         String employmentStatus,
         String currentEmployer) {
-
-    public IntakeRespondent {
-        kind = text(kind);
-        name = text(name);
-        personId = text(personId);
-        unit = text(unit);
-        post = text(post);
-        category = text(category);
-        managementLevel = text(managementLevel);
-        employmentStatus = text(employmentStatus);
-        currentEmployer = text(currentEmployer);
-    }
 
     /** The finding the investigators start from: the intake data, the kind as validated (R-3.2 in scope). */
     public Finding toFinding(RespondentKind validatedKind) {

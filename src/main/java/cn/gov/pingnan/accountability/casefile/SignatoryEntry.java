@@ -1,7 +1,5 @@
 package cn.gov.pingnan.accountability.casefile;
 
-import static cn.gov.pingnan.accountability.casefile.Choices.text;
-
 import cn.gov.pingnan.accountability.rules.SignatoryExclusionReason;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -29,22 +27,6 @@ public record SignatoryEntry(
         String signedDocument,
         String exclusionCode,
         String exclusionReason) {
-
-    public SignatoryEntry {
-        signerName = text(signerName);
-        signerId = text(signerId);
-        signerUnit = text(signerUnit);
-        signerPost = text(signerPost);
-        signerCategory = text(signerCategory);
-        signerLevel = text(signerLevel);
-        signerStatus = text(signerStatus);
-        signerEmployer = text(signerEmployer);
-        signerRole = text(signerRole);
-        signerGrade = text(signerGrade);
-        signedDocument = text(signedDocument);
-        exclusionCode = text(exclusionCode);
-        exclusionReason = text(exclusionReason);
-    }
 
     /** The signer as a finding on a person: the same data and verdict a named respondent has. */
     public Finding toFinding() {

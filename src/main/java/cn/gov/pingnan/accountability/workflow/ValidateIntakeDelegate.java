@@ -12,10 +12,9 @@ import cn.gov.pingnan.accountability.rules.EmploymentStatus;
 import cn.gov.pingnan.accountability.rules.GroundsCatalogue;
 import cn.gov.pingnan.accountability.rules.ManagementLevel;
 import cn.gov.pingnan.accountability.rules.PersonCategory;
-import cn.gov.pingnan.accountability.rules.RespondentDataCheck;
+import cn.gov.pingnan.accountability.rules.RespondentIntakeCheck;
 import cn.gov.pingnan.accountability.rules.RespondentKind;
 import cn.gov.pingnan.accountability.rules.RuleViolationException;
-import cn.gov.pingnan.accountability.rules.ScopeCheck;
 import cn.gov.pingnan.accountability.rules.ScopeDecision;
 import cn.gov.pingnan.accountability.rules.WorkField;
 import java.util.ArrayList;
@@ -121,7 +120,6 @@ public class ValidateIntakeDelegate implements JavaDelegate {
             return;
         }
         names.add(name);
-        int before = problems.size();
         RespondentKind kind;
         PersonCategory category;
         ManagementLevel level;
@@ -135,24 +133,13 @@ public class ValidateIntakeDelegate implements JavaDelegate {
             problems.add(e);
             return;
         }
-        if (kind == null) {
-            problems.add(field + ".kind", "Respondent has no kind", name + "：未选择单位或工作人员");
+        RespondentIntakeCheck.Result checked =
+                RespondentIntakeCheck.check(name, kind, r.personId(), category, level, status, r.currentEmployer());
+        checked.missing().forEach(missing -> problems.add(field + ".", missing));
+        if (!checked.complete()) {
             return;
         }
-        if (r.personId() == null) {
-            problems.add(
-                    field + ".personId",
-                    "Respondent has no id",
-                    name + "：未填写" + (kind == RespondentKind.UNIT ? "单位统一社会信用代码" : "身份证号或人员编号"));
-        }
-        ScopeDecision scope = ScopeCheck.check(kind, category);
-        if (scope.inScope()) {
-            RespondentDataCheck.missing(name, kind, level, status, r.currentEmployer())
-                    .forEach(missing -> problems.add(field + ".", missing));
-        }
-        if (problems.size() > before) {
-            return;
-        }
+        ScopeDecision scope = checked.scope();
         scopeDecisions.add(ScopeEntry.of(name, r.personId(), kind, scope));
         if (!scope.inScope()) {
             LOG.info(

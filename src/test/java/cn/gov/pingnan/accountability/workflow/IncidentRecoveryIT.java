@@ -125,9 +125,7 @@ class IncidentRecoveryIT {
                         .putValue(CaseVariables.RESTRICTION_LABEL, row.type().labelZh())
                         .putValue(CaseVariables.RESTRICTION_FROM, "2026-03-02")
                         .putValue(CaseVariables.RESTRICTION_UNTIL, "2027-01-01")
-                        .putValue(
-                                CaseVariables.EXPIRES_AT,
-                                CountyCalendar.midnight(LocalDate.of(2027, 1, 1))));
+                        .putValue(CaseVariables.EXPIRES_AT, CountyCalendar.midnight(LocalDate.of(2027, 1, 1))));
 
         // the period is due at 00:00 of its until date; the timer hands over to the async expiry job
         setTime(LocalDateTime.of(2027, 1, 1, 0, 1));
