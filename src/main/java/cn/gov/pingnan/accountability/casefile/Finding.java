@@ -44,44 +44,6 @@ public record Finding(
         String adminHeadStatus,
         String adminHeadEmployer) {
 
-    /** A finding with the respondent's data only, before the investigation. */
-    static Finding of(
-            String kind,
-            String name,
-            String personId,
-            String unit,
-            String post,
-            String category,
-            String managementLevel,
-            String employmentStatus,
-            String currentEmployer) {
-        return new Finding(
-                kind,
-                name,
-                personId,
-                unit,
-                post,
-                category,
-                managementLevel,
-                employmentStatus,
-                currentEmployer,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
-    }
-
     /**
      * The form submits the investigators' fields; what it leaves out comes from the intake entry of the same
      * person ({@code intake} may be {@code null}).

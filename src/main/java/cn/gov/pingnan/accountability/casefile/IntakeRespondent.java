@@ -22,7 +22,7 @@ public record IntakeRespondent(
 
     /** The finding the investigators start from: the intake data, the kind as validated (R-3.2 in scope). */
     public Finding toFinding(RespondentKind validatedKind) {
-        return Finding.of(
+        return new Finding(
                 validatedKind.name(),
                 name,
                 personId,
@@ -31,6 +31,21 @@ public record IntakeRespondent(
                 category,
                 managementLevel,
                 employmentStatus,
-                currentEmployer);
+                currentEmployer,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }
