@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * on a free port and the given data directory. Start-up time is from launching the process to the first
  * 200 of the Tasklist login page; memory is the process's resident set (VmRSS).
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
     static final String READY_PATH = "/camunda/app/tasklist/default/";
 
@@ -69,7 +69,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** With {@code appArguments} (e.g. {@code --spring.profiles.active=postgres}) after the port and data directory. */
-    static AppProcess start(Path jar, Path dataDir, Path log, String jvmOptions, List<String> appArguments)
+    public static AppProcess start(Path jar, Path dataDir, Path log, String jvmOptions, List<String> appArguments)
             throws IOException, InterruptedException {
         List<String> options = jvmOptions == null || jvmOptions.isBlank()
                 ? List.of()
@@ -101,7 +101,7 @@ final class AppProcess implements AutoCloseable {
                 "The application was not ready within " + timeout + "; see " + log.toAbsolutePath());
     }
 
-    URI uri(String pathAndQuery) {
+    public URI uri(String pathAndQuery) {
         return URI.create("http://localhost:" + port + pathAndQuery);
     }
 
@@ -110,7 +110,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** One request with HTTP Basic authentication (password {@code demo}); fails on a non-2xx answer. */
-    String call(String user, String method, String pathAndQuery, String jsonBody, String accept)
+    public String call(String user, String method, String pathAndQuery, String jsonBody, String accept)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery))
                 .timeout(Duration.ofSeconds(60))
@@ -134,6 +134,16 @@ final class AppProcess implements AutoCloseable {
         return answer.body();
     }
 
+    /** {@code kill -9}: the process ends at once, with no shutdown of Spring or the engine (cluster/ClusterIT). */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy(); // SIGTERM: Spring closes the engine and the H2 file cleanly
@@ -144,7 +154,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** {@code target/accountability-*.jar} (not the plain {@code .jar.original}). */
-    static Path findJar(String configured) throws IOException {
+    public static Path findJar(String configured) throws IOException {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }

@@ -7,10 +7,11 @@ import java.util.List;
  * {@code docs/walkthrough.md} (rendered by {@link #markdown()}) and of {@code WalkthroughIT}, which runs the steps.
  * {@code {caseNumber}} and {@code {taskId}} are filled in from earlier answers.
  */
-final class Walkthrough {
+public final class Walkthrough {
 
     /** One HTTP call. {@code taskKey} set → first find the task of the case with that key and claim it as {@code user}. */
-    record Step(String title, String user, String method, String path, String body, String taskKey, String capture) {}
+    public record Step(
+            String title, String user, String method, String path, String body, String taskKey, String capture) {}
 
     static final String BASE = "http://localhost:8080";
 
@@ -25,7 +26,7 @@ final class Walkthrough {
               "respondents":{"type":"Json","value":"[{\\"kind\\":\\"PERSON\\",\\"name\\":\\"张三\\",\\"personId\\":\\"P2026001\\",\\"unit\\":\\"思旺镇人民政府\\",\\"post\\":\\"副镇长\\",\\"category\\":\\"ADMINISTRATIVE_ORGAN\\",\\"managementLevel\\":\\"TOWNSHIP\\",\\"employmentStatus\\":\\"IN_POST\\"}]"}
             },"withVariablesInReturn":false}""";
 
-    static final List<Step> STEPS = List.of(
+    public static final List<Step> STEPS = List.of(
             new Step(
                     "受理：张受理（shouli）登记线索，启动“问责案件办理”；答复中的 businessKey 即案件编号",
                     "shouli",
