@@ -149,7 +149,13 @@ class ClusterIT {
         AppProcess a = nodes.get("node-a");
         AppProcess b = nodes.get("node-b");
         Browser browser = new Browser();
-        browser.send(a, "GET", "/camunda/app/tasklist/default/", null, null);
+        HttpResponse<String> page = browser.send(a, "GET", "/camunda/app/tasklist/default/", null, null);
+        // the database session keeps the cookie of one node: name, HttpOnly, SameSite (docs/security.md)
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement()
+                .satisfies(c -> assertThat(c).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        String beforeLogin = browser.cookies.get("JSESSIONID");
         HttpResponse<String> login = browser.send(
                 a,
                 "POST",
@@ -157,6 +163,12 @@ class ClusterIT {
                 "application/x-www-form-urlencoded",
                 "username=diaocha&password=demo");
         assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(browser.cookies.get("JSESSIONID"))
+                .as("new session id at login")
+                .isNotEqualTo(beforeLogin);
+        assertThat(db.queryForList("select distinct max_inactive_interval from spring_session", Integer.class))
+                .as("30 idle minutes, as on one node")
+                .containsExactly(1800);
 
         HttpResponse<String> who = browser.send(b, "GET", "/camunda/api/admin/auth/user/default", null, null);
         assertThat(who.statusCode()).isEqualTo(200);
@@ -266,7 +278,10 @@ class ClusterIT {
                 "select count(*) filter (where hostname_ = 'node-a') as a, count(*) filter (where hostname_ = 'node-b') as b"
                         + " from act_hi_job_log where job_state_ = 2");
         System.out.println("[ClusterIT] successful job runs by node: " + byNode + "; conflicts retried: "
-                + db.queryForObject("select count(*) from act_hi_job_log where job_state_ = 1", Integer.class));
+                + db.queryForObject("select count(*) from act_hi_job_log where job_state_ = 1", Integer.class)
+                + "; history rows / bytes of the engine's history tables: "
+                + db.queryForMap("select sum(n_live_tup) as rows, sum(pg_total_relation_size(relid)) as bytes"
+                        + " from pg_stat_user_tables where relname like 'act_hi_%'"));
     }
 
     /**
