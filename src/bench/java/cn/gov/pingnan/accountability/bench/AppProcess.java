@@ -53,7 +53,13 @@ public final class AppProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        double ready = awaitReady(launched, timeout, log);
+        double ready;
+        try {
+            ready = awaitReady(launched, timeout, log);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            process.destroyForcibly(); // a start that never became ready must not outlive the caller
+            throw e;
+        }
         // RSS once start-up work (seeding, deployment) has settled
         Thread.sleep(2_000);
         start = new Start(
