@@ -291,32 +291,16 @@ class ClusterIT {
      * expires after the lock time, and the other node runs the step and the case goes on (R-12.5).
      */
     @Test
-    @Order(4)
+    @Order(5)
     void nodeKilledMidJob_theOtherNodeRunsTheJobAfterItsLockExpires_nothingLostNothingTwice_R12_5() throws Exception {
         List<AppProcess> both = List.copyOf(nodes.values());
         String caseNumber = startCase(both.get(0));
         List<Walkthrough.Step> staffSteps =
                 Walkthrough.STEPS.stream().filter(s -> s.taskKey() != null).toList();
         try (Connection holder = postgres.getPostgresDatabase().getConnection()) {
-            holder.setAutoCommit(false);
-            try (Statement sql = holder.createStatement()) {
-                // inserts wait, reads go on
-                sql.execute("LOCK TABLE acc_restriction IN EXCLUSIVE MODE");
-            }
-            for (int s = 0; s < staffSteps.size() - 1; s++) { // up to the approval, which leads to the register step
-                completeStep(both.get((s + 1) % 2), caseNumber, staffSteps.get(s));
-            }
-            String[] waiting = new String[1];
-            await("a node's register write waiting on the table lock", () -> {
-                List<String> names = db.queryForList(
-                        "select application_name from pg_stat_activity where wait_event_type = 'Lock'"
-                                + " and query ilike 'insert into acc_restriction%'",
-                        String.class);
-                waiting[0] = names.isEmpty() ? null : names.get(0);
-                return waiting[0] != null;
-            });
-            AppProcess victim = nodes.get(waiting[0]);
-            String survivor = waiting[0].equals("node-a") ? "node-b" : "node-a";
+            String waiting = approveWithRegisterWritesHeld(holder, caseNumber, staffSteps);
+            AppProcess victim = nodes.get(waiting);
+            String survivor = waiting.equals("node-a") ? "node-b" : "node-a";
             victim.kill();
             assertThat(victim.isAlive()).isFalse();
             holder.rollback();
@@ -347,6 +331,104 @@ class ClusterIT {
             assertThat(db.queryForObject("select count(*) from act_hi_incident", Integer.class))
                     .isZero();
         }
+    }
+
+    /**
+     * A conflict between two nodes inside a job: while node X runs the register step of a case (held on the table
+     * lock, as below), node Y changes the same track (an operator suspends and resumes it over REST). X's step then
+     * fails on optimistic locking and rolls back, register row included. The engine keeps its retries (a conflict is
+     * not a failure), raises no incident, and the step runs again — once — when it is due (R-12.5).
+     */
+    @Test
+    @Order(4)
+    void conflictInAJob_isRolledBackAndRetried_withoutUsingARetry_orAnIncident_R12_5() throws Exception {
+        List<AppProcess> both = List.copyOf(nodes.values());
+        String caseNumber = startCase(both.get(1));
+        List<Walkthrough.Step> staffSteps =
+                Walkthrough.STEPS.stream().filter(s -> s.taskKey() != null).toList();
+        String job;
+        try (Connection holder = postgres.getPostgresDatabase().getConnection()) {
+            String runner = approveWithRegisterWritesHeld(holder, caseNumber, staffSteps);
+            AppProcess other = nodes.get(runner.equals("node-a") ? "node-b" : "node-a");
+            String track = db.queryForObject(
+                    "select id_ from act_ru_execution where business_key_ = ? and parent_id_ is null"
+                            + " and proc_def_id_ like 'respondent-accountability:%'",
+                    String.class, caseNumber);
+            job = db.queryForObject(
+                    "select id_ from act_ru_job where process_instance_id_ = ? and lock_owner_ is not null",
+                    String.class,
+                    track);
+            for (String suspended : List.of("true", "false")) {
+                call(
+                        other,
+                        "admin",
+                        "PUT",
+                        "/engine-rest/process-instance/" + track + "/suspended",
+                        "{\"suspended\":" + suspended + "}");
+            }
+            holder.rollback();
+        }
+        String jobId = job;
+        await(
+                "the conflict recorded on the job",
+                () -> db.queryForObject(
+                                "select count(*) from act_hi_job_log where job_id_ = ? and job_state_ = 1",
+                                Integer.class,
+                                jobId)
+                        == 1);
+        Map<String, Object> retried =
+                db.queryForMap("select retries_, exception_msg_, lock_owner_ from act_ru_job where id_ = ?", jobId);
+        assertThat((String) retried.get("exception_msg_")).contains("ENGINE-03005"); // OptimisticLockingException
+        assertThat(((Number) retried.get("retries_")).intValue())
+                .as("no retry used up")
+                .isEqualTo(3);
+        assertThat(db.queryForObject(
+                        "select count(*) from acc_restriction where case_business_key = ?", Integer.class, caseNumber))
+                .as("the conflicting run's register row rolled back")
+                .isZero();
+        assertThat(db.queryForObject("select count(*) from act_ru_incident", Integer.class))
+                .isZero();
+        // the engine puts a conflicting job back by the retry interval (5 minutes); the operator's "run now"
+        String now = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(new Date());
+        call(both.get(0), "admin", "PUT", "/engine-rest/job/" + jobId + "/duedate", "{\"duedate\":\"" + now + "\"}");
+        awaitTask(both.get(1), "shenli", caseNumber, "closeCase");
+        assertThat(db.queryForList(
+                        "select restriction_type from acc_restriction where case_business_key = ?",
+                        String.class,
+                        caseNumber))
+                .containsExactly("AWARD_INELIGIBLE");
+        assertThat(db.queryForObject(
+                        "select count(*) from act_hi_job_log where job_id_ = ? and job_state_ = 2",
+                        Integer.class,
+                        jobId))
+                .isEqualTo(1);
+    }
+
+    /**
+     * Takes the case to its approval while {@code holder} locks the register table (inserts wait, reads go on: no
+     * hook in the application), so that the register step after the approval stops in the middle of its transaction;
+     * returns the node whose database session waits there.
+     */
+    private static String approveWithRegisterWritesHeld(
+            Connection holder, String caseNumber, List<Walkthrough.Step> staffSteps) throws Exception {
+        holder.setAutoCommit(false);
+        try (Statement sql = holder.createStatement()) {
+            sql.execute("LOCK TABLE acc_restriction IN EXCLUSIVE MODE");
+        }
+        List<AppProcess> both = List.copyOf(nodes.values());
+        for (int s = 0; s < staffSteps.size() - 1; s++) { // up to the approval, which leads to the register step
+            completeStep(both.get((s + 1) % 2), caseNumber, staffSteps.get(s));
+        }
+        String[] waiting = new String[1];
+        await("a node's register write waiting on the table lock", () -> {
+            List<String> names = db.queryForList(
+                    "select application_name from pg_stat_activity where wait_event_type = 'Lock'"
+                            + " and query ilike 'insert into acc_restriction%'",
+                    String.class);
+            waiting[0] = names.isEmpty() ? null : names.get(0);
+            return waiting[0] != null;
+        });
+        return waiting[0];
     }
 
     private static String startCase(AppProcess node) throws IOException, InterruptedException {
