@@ -54,6 +54,10 @@ class ClusterIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path WORK = Path.of("target", "cluster-it");
     private static final int LOCK_TIME_MS = 10_000;
+    /** The walkthrough's steps that complete a task (the job steps of the walkthrough are the job executors' here). */
+    private static final List<Walkthrough.Step> STAFF_STEPS =
+            Walkthrough.STEPS.stream().filter(s -> s.taskKey() != null).toList();
+
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -207,23 +211,14 @@ class ClusterIT {
         for (int c = 0; c < 3; c++) {
             cases.add(startCase(both.get(c % 2)));
         }
-        List<Walkthrough.Step> staffSteps =
-                Walkthrough.STEPS.stream().filter(s -> s.taskKey() != null).toList();
-        for (int s = 0; s < staffSteps.size(); s++) {
+        for (int s = 0; s < STAFF_STEPS.size(); s++) {
             for (int c = 0; c < cases.size(); c++) {
-                completeStep(both.get((c + s + 1) % 2), cases.get(c), staffSteps.get(s));
+                completeStep(both.get((c + s + 1) % 2), cases.get(c), STAFF_STEPS.get(s));
             }
         }
         // each restriction period waits for its until date; made due now, both nodes' executors compete
-        String now = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(new Date());
         for (String caseNumber : cases) {
-            String timer = timerOfRestrictionPeriod(caseNumber);
-            call(
-                    both.get(0),
-                    "admin",
-                    "PUT",
-                    "/engine-rest/job/" + timer + "/duedate",
-                    "{\"duedate\":\"" + now + "\"}");
+            makeDueNow(both.get(0), timerOfRestrictionPeriod(caseNumber));
         }
         for (int c = 0; c < cases.size(); c++) {
             String task = awaitTask(both.get(c % 2), "zuzhibu", cases.get(c), "acknowledgeRestrictionExpiry");
@@ -295,10 +290,8 @@ class ClusterIT {
     void nodeKilledMidJob_theOtherNodeRunsTheJobAfterItsLockExpires_nothingLostNothingTwice_R12_5() throws Exception {
         List<AppProcess> both = List.copyOf(nodes.values());
         String caseNumber = startCase(both.get(0));
-        List<Walkthrough.Step> staffSteps =
-                Walkthrough.STEPS.stream().filter(s -> s.taskKey() != null).toList();
         try (Connection holder = postgres.getPostgresDatabase().getConnection()) {
-            String waiting = approveWithRegisterWritesHeld(holder, caseNumber, staffSteps);
+            String waiting = approveWithRegisterWritesHeld(holder, caseNumber);
             AppProcess victim = nodes.get(waiting);
             String survivor = waiting.equals("node-a") ? "node-b" : "node-a";
             victim.kill();
@@ -319,7 +312,7 @@ class ClusterIT {
                             String.class,
                             caseNumber))
                     .containsExactly("AWARD_INELIGIBLE");
-            completeStep(nodes.get(survivor), caseNumber, staffSteps.get(staffSteps.size() - 1), closeTask);
+            completeStep(nodes.get(survivor), caseNumber, STAFF_STEPS.get(STAFF_STEPS.size() - 1), closeTask);
             await(
                     "the case closed on the surviving node",
                     () -> db.queryForObject(
@@ -344,11 +337,9 @@ class ClusterIT {
     void conflictInAJob_isRolledBackAndRetried_withoutUsingARetry_orAnIncident_R12_5() throws Exception {
         List<AppProcess> both = List.copyOf(nodes.values());
         String caseNumber = startCase(both.get(1));
-        List<Walkthrough.Step> staffSteps =
-                Walkthrough.STEPS.stream().filter(s -> s.taskKey() != null).toList();
         String job;
         try (Connection holder = postgres.getPostgresDatabase().getConnection()) {
-            String runner = approveWithRegisterWritesHeld(holder, caseNumber, staffSteps);
+            String runner = approveWithRegisterWritesHeld(holder, caseNumber);
             AppProcess other = nodes.get(runner.equals("node-a") ? "node-b" : "node-a");
             String track = db.queryForObject(
                     "select id_ from act_ru_execution where business_key_ = ? and parent_id_ is null"
@@ -389,8 +380,7 @@ class ClusterIT {
         assertThat(db.queryForObject("select count(*) from act_ru_incident", Integer.class))
                 .isZero();
         // the engine puts a conflicting job back by the retry interval (5 minutes); the operator's "run now"
-        String now = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(new Date());
-        call(both.get(0), "admin", "PUT", "/engine-rest/job/" + jobId + "/duedate", "{\"duedate\":\"" + now + "\"}");
+        makeDueNow(both.get(0), jobId);
         awaitTask(both.get(1), "shenli", caseNumber, "closeCase");
         assertThat(db.queryForList(
                         "select restriction_type from acc_restriction where case_business_key = ?",
@@ -409,15 +399,14 @@ class ClusterIT {
      * hook in the application), so that the register step after the approval stops in the middle of its transaction;
      * returns the node whose database session waits there.
      */
-    private static String approveWithRegisterWritesHeld(
-            Connection holder, String caseNumber, List<Walkthrough.Step> staffSteps) throws Exception {
+    private static String approveWithRegisterWritesHeld(Connection holder, String caseNumber) throws Exception {
         holder.setAutoCommit(false);
         try (Statement sql = holder.createStatement()) {
             sql.execute("LOCK TABLE acc_restriction IN EXCLUSIVE MODE");
         }
         List<AppProcess> both = List.copyOf(nodes.values());
-        for (int s = 0; s < staffSteps.size() - 1; s++) { // up to the approval, which leads to the register step
-            completeStep(both.get((s + 1) % 2), caseNumber, staffSteps.get(s));
+        for (int s = 0; s < STAFF_STEPS.size() - 1; s++) { // up to the approval, which leads to the register step
+            completeStep(both.get((s + 1) % 2), caseNumber, STAFF_STEPS.get(s));
         }
         String[] waiting = new String[1];
         await("a node's register write waiting on the table lock", () -> {
@@ -429,6 +418,12 @@ class ClusterIT {
             return waiting[0] != null;
         });
         return waiting[0];
+    }
+
+    /** The operator's way to run a job now (the engine clock of another JVM cannot be moved). */
+    private static void makeDueNow(AppProcess node, String jobId) throws IOException, InterruptedException {
+        String now = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(new Date());
+        call(node, "admin", "PUT", "/engine-rest/job/" + jobId + "/duedate", "{\"duedate\":\"" + now + "\"}");
     }
 
     private static String startCase(AppProcess node) throws IOException, InterruptedException {
