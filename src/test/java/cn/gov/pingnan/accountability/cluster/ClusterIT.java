@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pingnan.accountability.bench.AppProcess;
 import cn.gov.pingnan.accountability.identity.IdentitySeeder;
-import cn.gov.pingnan.accountability.identity.StaffGroup;
+import cn.gov.pingnan.accountability.staff.StaffGroup;
 import cn.gov.pingnan.accountability.workflow.Walkthrough;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
