@@ -118,7 +118,14 @@ public final class AppProcess implements AutoCloseable {
     /** One request with HTTP Basic authentication (password {@code demo}); fails on a non-2xx answer. */
     public String call(String user, String method, String pathAndQuery, String jsonBody, String accept)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery))
+        return call(http, port, user, method, pathAndQuery, jsonBody, accept);
+    }
+
+    /** The same against any application on {@code localhost:port} (also the one {@code QueryPlans} runs in its JVM). */
+    static String call(
+            HttpClient http, int port, String user, String method, String pathAndQuery, String jsonBody, String accept)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
                 .timeout(Duration.ofSeconds(60))
                 .header(
                         "Authorization",

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
@@ -27,7 +28,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * DataSource, its connections and statements. A statement is one SQL execution (each row of a JDBC batch
  * counts once; {@code roundTrips} counts {@code executeBatch} as one); a commit is {@link Connection#commit()}.
  * Counts go to the bucket the calling thread has selected ({@link #use}); SQL texts are kept per bucket
- * only while {@link #recordSql} is on.
+ * only while {@link #recordSql} is on. While {@link #capture} is on, every execution is also kept with its
+ * parameters and the time the driver took ({@code QueryPlans} replays them with {@code EXPLAIN ANALYZE}).
  */
 public final class StatementCounter {
 
@@ -85,7 +87,12 @@ public final class StatementCounter {
             "^(SELECT|INSERT|UPDATE|DELETE|MERGE)\\b.*?\\b(?:FROM|INTO|UPDATE|MERGE INTO)\\s+([A-Z0-9_\\.]+)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    /** One statement execution: its SQL, the parameters set on it (by index) and the time its
+     * {@code execute} took (H2 embedded computes a sorted or distinct result there; later row fetches are not in it). */
+    public record Execution(String sql, Map<Integer, Object> parameters, long nanos) {}
+
     private final Map<String, Counts> buckets = new ConcurrentHashMap<>();
+    private volatile List<Execution> captured;
     private final ThreadLocal<Counts> current = ThreadLocal.withInitial(() -> bucket("other"));
     private volatile boolean recordSql;
 
@@ -100,6 +107,11 @@ public final class StatementCounter {
 
     public void recordSql(boolean on) {
         this.recordSql = on;
+    }
+
+    /** From now on every execution is added to {@code into} (a synchronized list); {@code null} stops it. */
+    public void capture(List<Execution> into) {
+        this.captured = into;
     }
 
     public void resetAll() {
@@ -163,11 +175,19 @@ public final class StatementCounter {
         return (Statement) Proxy.newProxyInstance(
                 StatementCounter.class.getClassLoader(), new Class<?>[] {type}, new InvocationHandler() {
                     private final List<String> batch = new ArrayList<>();
+                    private final Map<Integer, Object> parameters = new TreeMap<>();
 
                     @Override
                     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
                         String name = method.getName();
-                        if (name.equals("addBatch")) {
+                        if (name.startsWith("set")
+                                && args != null
+                                && args.length >= 2
+                                && args[0] instanceof Integer index) {
+                            parameters.put(index, name.equals("setNull") ? null : args[1]);
+                        } else if (name.equals("clearParameters")) {
+                            parameters.clear();
+                        } else if (name.equals("addBatch")) {
                             batch.add(args == null || args.length == 0 ? preparedSql : (String) args[0]);
                         } else if (name.equals("clearBatch")) {
                             batch.clear();
@@ -179,11 +199,18 @@ public final class StatementCounter {
                         } else if (name.startsWith("execute")) {
                             Counts counts = current.get();
                             counts.roundTrips.increment();
-                            count(
-                                    counts,
-                                    args != null && args.length > 0 && args[0] instanceof String sql
-                                            ? sql
-                                            : preparedSql);
+                            String sql = args != null && args.length > 0 && args[0] instanceof String text
+                                    ? text
+                                    : preparedSql;
+                            count(counts, sql);
+                            List<Execution> into = captured;
+                            if (into != null && sql != null) {
+                                long start = System.nanoTime();
+                                Object result = StatementCounter.invoke(target, method, args);
+                                into.add(new Execution(
+                                        normalize(sql), new TreeMap<>(parameters), System.nanoTime() - start));
+                                return result;
+                            }
                         }
                         return StatementCounter.invoke(target, method, args);
                     }
