@@ -93,10 +93,10 @@ public final class QueryPlans {
                 }
                 md.append(requestSection(accept, runs));
             }
-            md.append(withoutAuthorizationJoin(dataSource, slowest(hal), requests));
+            md.append(withoutAuthorizationJoin(dataSource, toExplain(hal), requests));
             md.append("## Plans (H2 `EXPLAIN ANALYZE`, the engine's parameters bound)\n\n");
-            for (StatementCounter.Execution slow : slowest(hal)) {
-                md.append("```sql\n").append(explain(dataSource, slow)).append("\n```\n\n");
+            for (StatementCounter.Execution statement : toExplain(hal)) {
+                md.append("```sql\n").append(explain(dataSource, statement)).append("\n```\n\n");
             }
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
@@ -168,7 +168,7 @@ public final class QueryPlans {
     }
 
     /** The task queries and the statements taking 1 ms or more of the last request, once each. */
-    private static List<StatementCounter.Execution> slowest(List<Request> runs) {
+    private static List<StatementCounter.Execution> toExplain(List<Request> runs) {
         Map<String, StatementCounter.Execution> slow = new LinkedHashMap<>();
         for (StatementCounter.Execution e : runs.get(runs.size() - 1).executions()) {
             if (e.nanos() >= 1_000_000 || e.sql().contains(" from ACT_RU_TASK RES ")) {
