@@ -37,7 +37,16 @@ export default {
   // is CST (UTC+8), which the page footer also names ("Asia/Shanghai").
   // Camunda Forms with dynamic lists stay submittable (see pingnan/dynamiclist-validation.js)
   // form-js's own English words ("Select", "Add new", validation messages) in Chinese (pingnan/form-js-zh.js)
-  customScripts: ['pingnan/dynamiclist-validation', 'pingnan/form-js-zh'],
+  // form dates as YYYY-MM-DD with a Chinese calendar, impossible dates refused (pingnan/form-js-dates.js)
+  // the start dialog keeps its input on Esc and shows the new case number (pingnan/start-dialog.js)
+  // the task search looks for case numbers; card times always Chinese (pingnan/tasklist-clerk.js)
+  customScripts: [
+    'pingnan/dynamiclist-validation',
+    'pingnan/form-js-zh',
+    'pingnan/form-js-dates',
+    'pingnan/start-dialog',
+    'pingnan/tasklist-clerk'
+  ],
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',
