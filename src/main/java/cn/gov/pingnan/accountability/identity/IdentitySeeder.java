@@ -42,6 +42,10 @@ public class IdentitySeeder implements SmartInitializingSingleton {
     public static final String FILTER_GROUP_TASKS = "我的组任务";
     public static final String FILTER_OVERDUE = "逾期任务";
 
+    static final String ADMIN_GROUP_NAME = "系统管理员";
+    static final String GROUP_TYPE_SYSTEM = "系统";
+    static final String GROUP_TYPE_WORK = "业务";
+
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
@@ -72,6 +76,7 @@ public class IdentitySeeder implements SmartInitializingSingleton {
             ensureGroup(group);
             grantWorkRights(group);
         }
+        nameAdminGroup();
         if (demoEnabled) {
             DemoUser.ALL.forEach(this::ensureDemoUser);
         }
@@ -85,8 +90,33 @@ public class IdentitySeeder implements SmartInitializingSingleton {
         }
         Group group = identityService.newGroup(staffGroup.id());
         group.setName(staffGroup.nameZh());
-        group.setType("WORKFLOW");
+        group.setType(GROUP_TYPE_WORK);
         identityService.saveGroup(group);
+    }
+
+    /**
+     * Admin shows group names and types as stored: the starter's "camunda BPM Administrators" / SYSTEM and the
+     * staff groups' former type WORKFLOW become Chinese. Ids stay (they are the contract).
+     */
+    private void nameAdminGroup() {
+        Group admin = identityService
+                .createGroupQuery()
+                .groupId(StaffGroup.ADMIN_GROUP)
+                .singleResult();
+        if (admin != null
+                && (!ADMIN_GROUP_NAME.equals(admin.getName()) || !GROUP_TYPE_SYSTEM.equals(admin.getType()))) {
+            admin.setName(ADMIN_GROUP_NAME);
+            admin.setType(GROUP_TYPE_SYSTEM);
+            identityService.saveGroup(admin);
+        }
+        for (StaffGroup staffGroup : StaffGroup.values()) {
+            Group group =
+                    identityService.createGroupQuery().groupId(staffGroup.id()).singleResult();
+            if (group != null && !GROUP_TYPE_WORK.equals(group.getType())) {
+                group.setType(GROUP_TYPE_WORK);
+                identityService.saveGroup(group);
+            }
+        }
     }
 
     /** Tasklist access, seeded filters readable, our process definitions readable; start only for intake. */

@@ -2,6 +2,8 @@ package cn.gov.pingnan.accountability.workflow;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -26,6 +28,35 @@ final class Signatures {
         String user = signer(task, identityService);
         task.setVariable(task.getTaskDefinitionKey() + CaseVariables.SIGNED_BY_SUFFIX, user);
         task.setVariable(task.getTaskDefinitionKey() + CaseVariables.SIGNED_AT_SUFFIX, ClockUtil.getCurrentTime());
+        // forms show the signer's name, not the login id
+        task.setVariable(task.getTaskDefinitionKey() + SIGNED_BY_NAME_SUFFIX, displayName(user, identityService));
         return user;
+    }
+
+    static final String SIGNED_BY_NAME_SUFFIX = "SignedByName";
+
+    /** The user's name as Tasklist shows it; the id when the user has no name. */
+    static String displayName(String userId, IdentityService identityService) {
+        User user = Context.getCommandContext()
+                .runWithoutAuthorization(
+                        () -> identityService.createUserQuery().userId(userId).singleResult());
+        if (user == null) {
+            return userId;
+        }
+        return displayName(userId, user.getFirstName(), user.getLastName());
+    }
+
+    /** 张审理（案件审理室）: Tasklist shows first and last name; our users carry name and office in them. */
+    static String displayName(String userId, String firstName, String lastName) {
+        String first = nullToEmpty(firstName).strip();
+        String last = nullToEmpty(lastName).strip();
+        if (first.isEmpty() && last.isEmpty()) {
+            return userId;
+        }
+        return first.isEmpty() ? last : last.isEmpty() ? first : first + "（" + last + "）";
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

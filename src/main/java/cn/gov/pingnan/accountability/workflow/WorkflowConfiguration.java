@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The rule tables (R-14: data loaded once) and settings the delegates use. */
 @Configuration
-@EnableConfigurationProperties(WorkflowSettings.class)
+@EnableConfigurationProperties({WorkflowSettings.class, TaskDeadlineSettings.class})
 public class WorkflowConfiguration {
 
     @Bean

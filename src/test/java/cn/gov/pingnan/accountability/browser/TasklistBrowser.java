@@ -179,13 +179,46 @@ final class TasklistBrowser implements AutoCloseable {
     }
 
     void typeDate(SearchContext scope, String label, java.time.LocalDate date) {
-        WebElement field = scope.findElement(By.xpath(
-                ".//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.),'" + label + "')]]"));
-        WebElement input = field.findElement(By.cssSelector("input.flatpickr-input"));
-        input.clear();
-        input.sendKeys(String.format("%02d/%02d/%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
+        typeDate(scope, label, date.toString()); // YYYY-MM-DD, as staff write it (pingnan/form-js-dates.js)
+    }
+
+    /** Types a date as a person would and confirms it with Enter; returns what the field then shows. */
+    String typeDate(SearchContext scope, String label, String text) {
+        WebElement input = dateInput(scope, label);
+        centre(input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
         input.sendKeys(Keys.ENTER);
         driver.findElement(By.tagName("body")).click();
+        return input.getAttribute("value");
+    }
+
+    WebElement dateInput(SearchContext scope, String label) {
+        WebElement field = scope.findElement(By.xpath(
+                ".//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.),'" + label + "')]]"));
+        return field.findElement(By.cssSelector("input.flatpickr-input"));
+    }
+
+    /** Searches the task list as staff do: text typed into the search box above it, then Enter. */
+    void searchTasks(String text) {
+        WebElement input = waitVisible(By.cssSelector("[cam-widget-search] input"));
+        input.click();
+        input.sendKeys(text);
+        input.sendKeys(Keys.ENTER);
+    }
+
+    /** The words in Latin letters on the page (English leftovers, user or group ids), without the allowed ones. */
+    List<String> latinWords(java.util.Set<String> allowed) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("[A-Za-z][A-Za-z-]{2,}").matcher(bodyText());
+        List<String> words = new java.util.ArrayList<>();
+        while (m.find()) {
+            if (!allowed.contains(m.group())) {
+                words.add(m.group());
+            }
+        }
+        return words;
     }
 
     void select(SearchContext scope, String label, String option) {
