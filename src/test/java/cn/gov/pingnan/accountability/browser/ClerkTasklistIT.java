@@ -76,6 +76,7 @@ class ClerkTasklistIT extends AbstractWebAppIT {
             // item 3: Esc in the date picker and in a dropdown closes the control, not the dialog
             b.dateInput(form, "问题发生日期").sendKeys(Keys.ESCAPE);
             b.select(form, "线索来源", "群众信访举报");
+            b.select(form, "脱贫攻坚工作领域", "基础设施建设");
             b.type(form, "问题事实", "思旺镇村道硬化项目未达到验收标准即通过验收。");
             WebElement workField = form.findElement(
                     By.xpath(".//div[contains(@class,'fjs-form-field')][label[contains(normalize-space(.),'脱贫攻坚工作领域')]]"
@@ -85,10 +86,12 @@ class ClerkTasklistIT extends AbstractWebAppIT {
             b.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
             Thread.sleep(300); // a closing dialog animates away
             assertThat(b.all(By.cssSelector(".modal .fjs-container"))).hasSize(1);
-            assertThat(b.form().getText()).contains("群众信访举报");
+            assertThat(b.all(By.cssSelector(".modal .fjs-dropdownlist"))).isEmpty(); // the list itself closed
+            assertThat(b.form().getText()).contains("群众信访举报", "基础设施建设");
+            assertThat(b.form().findElement(By.cssSelector("textarea")).getAttribute("value"))
+                    .isEqualTo("思旺镇村道硬化项目未达到验收标准即通过验收。");
             assertThat(b.dateInput(b.form(), "问题发生日期").getAttribute("value")).isEqualTo("2025-06-15");
 
-            b.select(form, "脱贫攻坚工作领域", "基础设施建设");
             b.choose(form, "5.5");
             WebElement respondent = b.listItems("被问责对象", 1).get(0);
             b.choose(respondent, "工作人员");
@@ -115,6 +118,7 @@ class ClerkTasklistIT extends AbstractWebAppIT {
 
             // item 2: text typed into the search finds the case's tasks by case number
             b.loginToTasklist("diaocha", PASSWORD);
+            assertThat(b.all(By.cssSelector(".pingnan-case-started"))).isEmpty(); // the clerk's notice left with her
             b.clickWhenReady(By.xpath("//*[contains(@class,'task-filter')]//*[normalize-space(text())='我的组任务']"));
             b.searchTasks(caseNumber);
             b.waitText("案件编号");

@@ -5,7 +5,8 @@
  *    The dialog (angular-ui-bootstrap) closes on Esc unless the key event was already handled, so the event is
  *    marked handled (preventDefault) on its way down; the control itself still receives it.
  * 2. Tasklist says only 流程已启动。 after a start. The engine gives a case its number (business key) while it
- *    starts, and the start request answers with it: this script shows it in a notice that stays until closed.
+ *    starts, and the start request answers with it: this script shows it in a notice that stays until closed
+ *    (or until the clerk logs out).
  */
 (function () {
   'use strict';
@@ -19,6 +20,11 @@
       var target = event.target;
       if (target && target.closest && target.closest('.modal') && target.closest('.fjs-container, .flatpickr-calendar')) {
         event.preventDefault();
+        // form-js's dropdown lists ignore Esc; they close when their field loses the focus
+        var field = target.closest('.fjs-form-field');
+        if (field && field.querySelector('.fjs-dropdownlist') && target.blur) {
+          target.blur();
+        }
       }
     },
     true
@@ -55,6 +61,14 @@
     notice.appendChild(hint);
     document.body.appendChild(notice);
   }
+
+  // the notice belongs to the clerk who started the case: it goes when she logs out
+  window.addEventListener('hashchange', function () {
+    var notice = document.querySelector('.pingnan-case-started');
+    if (notice && window.location.hash.indexOf('/login') !== -1) {
+      notice.remove();
+    }
+  });
 
   var open = XMLHttpRequest.prototype.open;
   XMLHttpRequest.prototype.open = function (method, url) {
