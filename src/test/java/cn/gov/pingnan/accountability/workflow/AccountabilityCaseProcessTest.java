@@ -9,9 +9,11 @@ import cn.gov.pingnan.accountability.register.RestrictionStatus;
 import cn.gov.pingnan.accountability.rules.RestrictionType;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
@@ -289,8 +291,21 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
         ProcessInstance child = singleChild("LIGHT", false, false, false, "TOWNSHIP", "IN_POST", null);
         assertThat(child).variables().containsEntry(CaseVariables.PROPOSED_MEASURE, "CRITICISM_EDUCATION");
         // a measure of another grade without changing the grade → back to review with the reason
-        complete(child, "reviewProposal", "shenli", Map.of(CaseVariables.REVIEW_MEASURE, "REMOVAL"));
+        Task claimed = task(child, "reviewProposal");
+        taskService.claim(claimed.getId(), "shenli");
+        complete(claimed, "shenli", Map.of(CaseVariables.REVIEW_MEASURE, "REMOVAL"));
         assertThat(child).isWaitingAt("reviewProposal");
+        // issue 18: the returned task goes back to the reviewer who sent it, still offered to her group,
+        // due after the configured period (pingnan.task-deadlines.steps.reviewProposal: P15D)
+        Task returned = task(child, "reviewProposal");
+        assertThat(returned.getAssignee()).isEqualTo("shenli");
+        assertThat(taskService.getIdentityLinksForTask(returned.getId()))
+                .anyMatch(link -> "reviewers".equals(link.getGroupId()));
+        assertThat(returned.getDueDate())
+                .isEqualTo(Date.from(TODAY.plusDays(15)
+                        .atTime(23, 59, 59)
+                        .atZone(WorkflowSettings.ZONE)
+                        .toInstant()));
         assertThat((String) runtimeService.getVariable(child.getId(), CaseVariables.REVIEW_ERROR))
                 .contains("情节较轻只能给予");
         // grade changed without a written reason
