@@ -129,6 +129,9 @@ class CaseThroughTasklistIT extends AbstractWebAppIT {
                 b.openTaskInFilter("我的组任务", "审批问责决定");
                 b.claimOpenTask();
                 assertThat(b.bodyText()).contains("审理意见", "问责建议", "情节较轻 — 批评教育", "乡镇党委"); // labels, not codes
+                // issue 18: card times, due dates and signers in Chinese, no ids (审理人 王审理, not shenli)
+                assertThat(b.latinWords()).isEmpty();
+                assertThat(b.bodyText()).contains("审理人：", "王审理");
                 b.choose(b.form(), "批准");
                 b.typeDate(b.form(), "问责决定生效日期", EFFECTIVE);
                 if (i == 0) {

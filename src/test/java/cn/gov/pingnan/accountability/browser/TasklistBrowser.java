@@ -208,7 +208,15 @@ final class TasklistBrowser implements AutoCloseable {
         input.sendKeys(Keys.ENTER);
     }
 
+    /** Latin-letter words allowed on staff pages: the product line in the footer, the time zone, case numbers. */
+    static final java.util.Set<String> ALLOWED_LATIN =
+            java.util.Set.of("Camunda", "Platform", "Asia", "Shanghai", "PN-");
+
     /** The words in Latin letters on the page (English leftovers, user or group ids), without the allowed ones. */
+    List<String> latinWords() {
+        return latinWords(ALLOWED_LATIN);
+    }
+
     List<String> latinWords(java.util.Set<String> allowed) {
         java.util.regex.Matcher m =
                 java.util.regex.Pattern.compile("[A-Za-z][A-Za-z-]{2,}").matcher(bodyText());

@@ -5,9 +5,7 @@
  *    instead of the task name: staff look for a case, the task names are few and shown on every card.
  *    Tasklist takes the default search type from its built-in search definitions (the entry marked
  *    "default"); this script moves that mark before the search box is built.
- * 2. The times on the task cards ("3 分钟前") are always Chinese. The Chinese moment.js locale comes with
- *    zh.json; cards drawn before it arrived kept English ("a minute ago") until their next refresh, so
- *    when the locale switches the cards are told to redraw (angular-moment's own event).
+ * 2. The times on the task cards ("3 分钟前", "16 天后") are always Chinese: see useChineseTimes.
  */
 (function () {
   'use strict';
@@ -49,29 +47,53 @@
     }
   ]);
 
-  var redrawn = false;
-  var timer = window.setInterval(function () {
-    var root =
-      window.angular &&
-      (window.angular.element(document.body).injector() || window.angular.element(document.documentElement).injector());
-    if (!root) {
+  // Tasklist defines the moment.js locale from zh.json only when it downloads the file, not when it takes the
+  // translations from its browser cache: then the cards stay English. Define it here too, and switch to it.
+  var defining = false;
+
+  function useChineseTimes(injector) {
+    var language = injector.get('$translate').use() || injector.get('$translate').proposedLanguage() || '';
+    var moment = injector.get('moment');
+    if (language.indexOf('zh') !== 0 || moment.locale() === language) {
       return;
     }
-    var moment = root.get('moment');
-    if (moment.locale() === 'zh' || moment.locale().indexOf('zh') === 0) {
-      if (!redrawn) {
-        redrawn = true;
-        var scope = root.get('$rootScope');
-        scope.$applyAsync(function () {
-          scope.$broadcast('amMoment:localeChanged');
-        });
-      }
-      window.clearInterval(timer);
+    var amMoment = injector.get('amMoment');
+    if (moment.locales().indexOf(language) !== -1) {
+      amMoment.changeLocale(language); // also tells the cards to redraw
+      return;
     }
-  }, 100);
-  window.setTimeout(function () {
-    window.clearInterval(timer);
-  }, 30000);
+    if (defining) {
+      return;
+    }
+    defining = true;
+    fetch(new URL('../locales/' + language + '.json', document.baseURI), { credentials: 'same-origin' })
+      .then(function (response) {
+        return response.json();
+      })
+      .then(function (file) {
+        if (file.dateLocales && moment.locales().indexOf(language) === -1) {
+          moment.defineLocale(language, file.dateLocales);
+        }
+        amMoment.changeLocale(language);
+      })
+      .catch(function (e) {
+        console.warn('pingnan: Chinese times unavailable', e);
+      })
+      .then(function () {
+        defining = false;
+      });
+  }
+
+  window.setInterval(function () {
+    var injector =
+      window.angular &&
+      (window.angular.element(document.body).injector() || window.angular.element(document.documentElement).injector());
+    if (injector) {
+      injector.get('$rootScope').$applyAsync(function () {
+        useChineseTimes(injector);
+      });
+    }
+  }, 500);
 
   if (typeof define === 'function' && define.amd) {
     define('pingnan/tasklist-clerk', [], function () {
