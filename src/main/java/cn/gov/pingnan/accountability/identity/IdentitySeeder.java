@@ -123,6 +123,8 @@ public class IdentitySeeder implements SmartInitializingSingleton {
     private void grantWorkRights(StaffGroup group) {
         grant(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(group.id(), Resources.FILTER, "*", Permissions.READ);
+        // Tasklist names a task's candidate groups (审批机关 乡镇党委, 县纪委监委领导) instead of showing their ids
+        grant(group.id(), Resources.GROUP, "*", Permissions.READ);
         for (String key : ProcessKeys.ALL) {
             grant(group.id(), Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ);
         }
