@@ -88,7 +88,12 @@
     var injector =
       window.angular &&
       (window.angular.element(document.body).injector() || window.angular.element(document.documentElement).injector());
-    if (injector) {
+    if (!injector) {
+      return;
+    }
+    var language = injector.get('$translate').use() || '';
+    // a digest only when the times must change: Tasklist stays as fast as it is
+    if (language.indexOf('zh') === 0 && injector.get('moment').locale() !== language) {
       injector.get('$rootScope').$applyAsync(function () {
         useChineseTimes(injector);
       });
