@@ -174,7 +174,7 @@ class ClerkTasklistIT extends AbstractWebAppIT {
                             .plusDays(2)
                             .atStartOfDay(ZoneId.of("Asia/Shanghai"))
                             .toInstant()));
-            b.open("/camunda/app/tasklist/default/");
+            b.loginToTasklist("shenli", PASSWORD);
             b.openTaskInFilter("逾期任务", "审理问责建议");
             b.screenshot("clerk-overdue");
         }
