@@ -112,6 +112,21 @@ public final class CaseVariables {
     /** JSON array of the register rows written for this respondent. */
     public static final String RESTRICTIONS = "restrictions";
 
+    // the written decision and its delivery (docs/decision.md)
+    /** File variable: the PDF of the written decision (问责决定书) of this respondent. */
+    public static final String DECISION_DOCUMENT = "decisionDocument";
+    /** The respondent's person id, as the API and the history query find the document by. */
+    public static final String DECISION_PERSON_ID = "decisionPersonId";
+    /** The download address shown in Tasklist's delivery form. */
+    public static final String DECISION_DOCUMENT_URL = "decisionDocumentUrl";
+    /** who served the decision, on which day, how (送达). */
+    public static final String DELIVERED_BY = "deliveredBy";
+
+    public static final String DELIVERED_ON = "deliveredOn";
+    public static final String DELIVERY_METHOD = "deliveryMethod";
+    /** the last day an appeal is admissible, one month from delivery (R-12.0's calendar rule). */
+    public static final String APPEAL_DEADLINE = "appealDeadline";
+
     // restriction-period
     public static final String RESTRICTION_ID = "restrictionId";
     public static final String PERSON_ID = "personId";

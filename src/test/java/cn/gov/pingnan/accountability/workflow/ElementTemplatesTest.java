@@ -350,7 +350,11 @@ class ElementTemplatesTest {
         }
         assertThat(listeners)
                 .containsExactlyInAnyOrder(
-                        "recordSignature", "recordApproval", "checkLeadVerification", "planRectification");
+                        "recordSignature",
+                        "recordApproval",
+                        "checkLeadVerification",
+                        "planRectification",
+                        "recordDelivery");
         listeners.forEach(l -> assertThat(TaskListener.class).as(l).isAssignableFrom(beans.get(l)));
     }
 
