@@ -354,7 +354,8 @@ class ElementTemplatesTest {
                         "recordApproval",
                         "checkLeadVerification",
                         "planRectification",
-                        "recordDelivery");
+                        "recordDelivery",
+                        "recordAppealDecision");
         listeners.forEach(l -> assertThat(TaskListener.class).as(l).isAssignableFrom(beans.get(l)));
     }
 
