@@ -1,6 +1,6 @@
 package cn.gov.pingnan.accountability.decision;
 
-import cn.gov.pingnan.accountability.identity.ProcessKeys;
+import cn.gov.pingnan.accountability.workflow.ProcessKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

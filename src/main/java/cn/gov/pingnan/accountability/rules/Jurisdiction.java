@@ -56,9 +56,4 @@ public final class Jurisdiction {
     public static boolean decidedByCommission(ApprovingBody approving, boolean approverIsCommissionLeader) {
         return approving == ApprovingBody.COMMISSION || approverIsCommissionLeader;
     }
-
-    /** the candidate groups of an approval: the competent body and the commission. */
-    public static String candidateGroups(String approvingGroup) {
-        return COMMISSION_LEADERS.equals(approvingGroup) ? approvingGroup : approvingGroup + "," + COMMISSION_LEADERS;
-    }
 }

@@ -1,7 +1,7 @@
 package cn.gov.pingnan.accountability.workflow;
 
-import static cn.gov.pingnan.accountability.workflow.JsonVariables.text;
-
+import cn.gov.pingnan.accountability.casefile.Accountable;
+import cn.gov.pingnan.accountability.casefile.DisciplineEntry;
 import cn.gov.pingnan.accountability.register.PersonIdMasking;
 import cn.gov.pingnan.accountability.register.RegisteredRestriction;
 import cn.gov.pingnan.accountability.register.RestrictedPerson;
@@ -12,14 +12,12 @@ import cn.gov.pingnan.accountability.rules.DisciplineImposed;
 import cn.gov.pingnan.accountability.rules.Measure;
 import cn.gov.pingnan.accountability.rules.RestrictionCalculator;
 import cn.gov.pingnan.accountability.rules.RestrictionPeriod;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -50,15 +48,12 @@ public class ApplyAppealDecisionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         AppealOutcome outcome = AppealOutcome.valueOf((String) execution.getVariable(CaseVariables.APPEAL_OUTCOME));
         String caseNumber = (String) execution.getVariable(CaseVariables.CASE_NUMBER);
-        JsonNode respondent = JsonVariables.read(execution, CaseVariables.RESPONDENT);
-        RestrictedPerson person =
-                new RestrictedPerson(text(respondent, "personId"), text(respondent, "name"), text(respondent, "unit"));
+        Accountable respondent =
+                JsonVariables.read(execution, CaseVariables.RESPONDENT).as(Accountable.class);
+        RestrictedPerson person = new RestrictedPerson(respondent.personId(), respondent.name(), respondent.unit());
         String signer = (String) execution.getVariable("decideAppeal" + CaseVariables.SIGNED_BY_SUFFIX);
         String reason = outcome.labelZh() + "（申诉）：" + execution.getVariable(CaseVariables.APPEAL_DECISION_REASON);
-        LocalDate today = ClockUtil.getCurrentTime()
-                .toInstant()
-                .atZone(WorkflowSettings.ZONE)
-                .toLocalDate();
+        LocalDate today = CountyCalendar.today();
         if (outcome == AppealOutcome.UPHOLD) {
             execution.setVariable(CaseVariables.APPEAL_RESULT, "维持原问责决定，影响期不变。");
             return;
@@ -71,10 +66,10 @@ public class ApplyAppealDecisionDelegate implements JavaDelegate {
             LocalDate effective = JsonVariables.date(
                     execution.getVariable(CaseVariables.DECISION_EFFECTIVE_DATE), "decisionEffectiveDate", "问责决定生效日期");
             List<DisciplineImposed> imposed = new ArrayList<>();
-            for (JsonNode d : JsonVariables.readArray(execution, CaseVariables.DISCIPLINES)) {
+            for (DisciplineEntry d : JsonVariables.readArray(execution, CaseVariables.DISCIPLINES)
+                    .asListOf(DisciplineEntry.class)) {
                 imposed.add(new DisciplineImposed(
-                        text(d, "type"),
-                        JsonVariables.date(text(d, "effectiveDate"), "disciplines.effectiveDate", "处分生效日期")));
+                        d.type(), JsonVariables.date(d.effectiveDate(), "disciplines.effectiveDate", "处分生效日期")));
             }
             List<RestrictionPeriod> periods =
                     AppealRestrictions.fromChangeDay(calculator.compute(measure, effective, imposed), today);

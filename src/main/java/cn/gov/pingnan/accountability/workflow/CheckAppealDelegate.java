@@ -7,9 +7,12 @@ import cn.gov.pingnan.accountability.rules.AppealDeadline;
 import cn.gov.pingnan.accountability.rules.CaseNumber;
 import cn.gov.pingnan.accountability.rules.Jurisdiction;
 import cn.gov.pingnan.accountability.rules.RuleViolationException;
+import cn.gov.pingnan.accountability.staff.StaffGroup;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -81,18 +84,22 @@ public class CheckAppealDelegate implements JavaDelegate {
             AppealDeadline.checkFiledInTime(deliveredOn, filedOn);
         }
         String approvingGroup =
-                track.takenOverByCommission() ? Jurisdiction.COMMISSION_LEADERS : track.approvingGroup();
+                track.takenOverByCommission() ? StaffGroup.COMMISSION_LEADERS.id() : track.approvingGroup();
         execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
         execution.setVariable(CaseVariables.RESPONDENT_PERSON_ID, personId);
-        JsonVariables.write(execution, CaseVariables.RESPONDENT, parse(track.respondentJson()));
+        execution.setVariable(
+                CaseVariables.RESPONDENT,
+                SpinValues.jsonValue(track.respondentJson()).create());
         execution.setVariable(CaseVariables.RESPONDENT_NAME, track.respondentName());
         execution.setVariable(CaseVariables.MEASURE, track.measure());
         execution.setVariable(CaseVariables.DECISION_EFFECTIVE_DATE, track.effectiveDate());
-        JsonVariables.write(execution, CaseVariables.DISCIPLINES, parse(track.disciplinesJson()));
+        execution.setVariable(
+                CaseVariables.DISCIPLINES,
+                SpinValues.jsonValue(track.disciplinesJson()).create());
         execution.setVariable(CaseVariables.DELIVERED_ON, deliveredOn.toString());
         execution.setVariable(CaseVariables.APPEAL_DEADLINE, last.toString());
         execution.setVariable(CaseVariables.APPROVING_GROUP, approvingGroup);
-        execution.setVariable(CaseVariables.APPROVER_GROUPS, Jurisdiction.candidateGroups(approvingGroup));
+        execution.setVariable(CaseVariables.APPROVER_GROUPS, candidateGroups(approvingGroup));
         execution.setVariable(CaseVariables.APPEAL_ADMISSIBLE, inTime);
         if (inTime) {
             // answer within one month of receipt; reminder before, escalation the day after
@@ -101,8 +108,8 @@ public class CheckAppealDelegate implements JavaDelegate {
             execution.setVariable(CaseVariables.APPEAL_ANSWER_DUE, due.toString());
             execution.setVariable(
                     CaseVariables.APPEAL_REMIND_AT,
-                    PlanRectificationListener.midnight(remind.isAfter(filedOn) ? remind : filedOn));
-            execution.setVariable(CaseVariables.APPEAL_OVERDUE_AT, PlanRectificationListener.midnight(due.plusDays(1)));
+                    CountyCalendar.midnight(remind.isAfter(filedOn) ? remind : filedOn));
+            execution.setVariable(CaseVariables.APPEAL_OVERDUE_AT, CountyCalendar.midnight(due.plusDays(1)));
             execution.removeVariable(CaseVariables.APPEAL_REFUSAL);
         } else {
             // nothing is lost: the late appeal stays on record as refused, with the reason staff pass on
@@ -119,12 +126,14 @@ public class CheckAppealDelegate implements JavaDelegate {
                 inTime ? "admissible" : "late, refused");
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode parse(String json) {
-        try {
-            return JsonVariables.MAPPER.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("Stored JSON variable is not valid JSON", e);
-        }
+    /** the approving body's group and the commission's. */
+    private static String candidateGroups(String approvingGroup) {
+        return StaffGroup.byId(approvingGroup)
+                .flatMap(StaffGroup::approves)
+                .map(body -> Jurisdiction.candidates(body).stream()
+                        .map(b -> StaffGroup.of(b).id())
+                        .collect(Collectors.joining(",")))
+                .orElse(approvingGroup);
     }
 
     private static String trimmed(Object value) {

@@ -1,10 +1,10 @@
 package cn.gov.pingnan.accountability.workflow;
 
-import static cn.gov.pingnan.accountability.workflow.JsonVariables.text;
-
+import cn.gov.pingnan.accountability.casefile.Accountable;
+import cn.gov.pingnan.accountability.casefile.DisciplineEntry;
+import cn.gov.pingnan.accountability.casefile.RestrictionEntry;
 import cn.gov.pingnan.accountability.decision.DecisionDocument;
 import cn.gov.pingnan.accountability.decision.DecisionPdf;
-import cn.gov.pingnan.accountability.identity.StaffGroup;
 import cn.gov.pingnan.accountability.register.PersonIdMasking;
 import cn.gov.pingnan.accountability.rules.DisciplineCatalogue;
 import cn.gov.pingnan.accountability.rules.DisciplinePeriod;
@@ -12,8 +12,7 @@ import cn.gov.pingnan.accountability.rules.GroundsCatalogue;
 import cn.gov.pingnan.accountability.rules.Measure;
 import cn.gov.pingnan.accountability.rules.ReferralRoute;
 import cn.gov.pingnan.accountability.rules.SeverityGrade;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
+import cn.gov.pingnan.accountability.staff.StaffGroup;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -60,8 +59,9 @@ public class ProduceDecisionDocumentDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         DecisionDocument document = documentOf(execution);
         byte[] bytes = pdf.render(document, ClockUtil.getCurrentTime().toInstant());
-        JsonNode respondent = JsonVariables.read(execution, CaseVariables.RESPONDENT);
-        String personId = text(respondent, "personId");
+        String personId = JsonVariables.read(execution, CaseVariables.RESPONDENT)
+                .as(Accountable.class)
+                .personId();
         execution.setVariable(
                 CaseVariables.DECISION_DOCUMENT,
                 Variables.fileValue("问责决定书-" + document.caseNumber() + ".pdf")
@@ -80,26 +80,26 @@ public class ProduceDecisionDocumentDelegate implements JavaDelegate {
     }
 
     DecisionDocument documentOf(DelegateExecution execution) {
-        JsonNode respondent = JsonVariables.read(execution, CaseVariables.RESPONDENT);
+        Accountable respondent =
+                JsonVariables.read(execution, CaseVariables.RESPONDENT).as(Accountable.class);
         List<DecisionDocument.GroundText> cited = new ArrayList<>();
-        for (JsonNode code : JsonVariables.readArray(execution, CaseVariables.GROUNDS)) {
+        for (String code :
+                JsonVariables.readArray(execution, CaseVariables.GROUNDS).asTexts()) {
             // R-5…R-9: the catalogue is the single source of the items' text
-            grounds.find(code.asText())
+            grounds.find(code)
                     .ifPresent(g -> cited.add(new DecisionDocument.GroundText(g.code(), g.article(), g.textZh())));
         }
         List<String> imposed = new ArrayList<>();
-        for (JsonNode d : JsonVariables.readArray(execution, CaseVariables.DISCIPLINES)) {
-            String type = text(d, "type");
-            String label = disciplines.find(type).map(DisciplinePeriod::labelZh).orElse(type);
-            imposed.add(label + "，自 " + text(d, "effectiveDate") + " 起");
+        for (DisciplineEntry d :
+                JsonVariables.readArray(execution, CaseVariables.DISCIPLINES).asListOf(DisciplineEntry.class)) {
+            String label =
+                    disciplines.find(d.type()).map(DisciplinePeriod::labelZh).orElse(d.type());
+            imposed.add(label + "，自 " + d.effectiveDate() + " 起");
         }
         List<DecisionDocument.Restriction> restrictions = new ArrayList<>();
-        for (JsonNode r : JsonVariables.readArray(execution, CaseVariables.RESTRICTIONS)) {
-            restrictions.add(new DecisionDocument.Restriction(
-                    text(r, "label"),
-                    LocalDate.parse(text(r, "from")),
-                    LocalDate.parse(text(r, "until")),
-                    text(r, "basis")));
+        for (RestrictionEntry r :
+                JsonVariables.readArray(execution, CaseVariables.RESTRICTIONS).asListOf(RestrictionEntry.class)) {
+            restrictions.add(new DecisionDocument.Restriction(r.label(), r.from(), r.until(), r.basis()));
         }
         String measure = (String) execution.getVariable(CaseVariables.MEASURE);
         String grade = (String) execution.getVariable(CaseVariables.GRADE);
@@ -112,12 +112,12 @@ public class ProduceDecisionDocumentDelegate implements JavaDelegate {
                 : (String) execution.getVariable(CaseVariables.APPROVING_GROUP);
         return new DecisionDocument(
                 (String) execution.getVariable(CaseVariables.CASE_NUMBER),
-                text(respondent, "name"),
-                text(respondent, "unit"),
-                text(respondent, "post"),
+                respondent.name(),
+                respondent.unit(),
+                respondent.post(),
                 (String) execution.getVariable(CaseVariables.FACTS),
                 cited,
-                text(respondent, "responsibilityZh"),
+                respondent.responsibilityZh(),
                 grade == null ? null : SeverityGrade.valueOf(grade).labelZh(),
                 measure == null ? null : Measure.valueOf(measure).labelZh(),
                 route == null ? null : ReferralRoute.valueOf(route).labelZh(),

@@ -8,7 +8,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -40,17 +39,14 @@ public class RecordDeliveryListener implements TaskListener {
             if (on == null) {
                 throw new InvalidInputException("deliveredOn", "The delivery date is missing", "请填写送达日期（申诉期限自该日起算）");
             }
-            LocalDate today = ClockUtil.getCurrentTime()
-                    .toInstant()
-                    .atZone(WorkflowSettings.ZONE)
-                    .toLocalDate();
+            LocalDate today = CountyCalendar.today();
             if (on.isAfter(today)) {
                 throw new InvalidInputException(
                         "deliveredOn", "The delivery date " + on + " lies in the future", "送达日期 " + on + " 晚于今天，请核对");
             }
             Object approvedAt = task.getVariable("approveDecision" + CaseVariables.SIGNED_AT_SUFFIX);
             if (approvedAt instanceof Date d) {
-                LocalDate approved = d.toInstant().atZone(WorkflowSettings.ZONE).toLocalDate();
+                LocalDate approved = CountyCalendar.dayOf(d);
                 if (on.isBefore(approved)) {
                     throw new InvalidInputException(
                             "deliveredOn",

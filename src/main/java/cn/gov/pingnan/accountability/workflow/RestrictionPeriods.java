@@ -1,6 +1,5 @@
 package cn.gov.pingnan.accountability.workflow;
 
-import cn.gov.pingnan.accountability.identity.ProcessKeys;
 import org.camunda.bpm.engine.RuntimeService;
 
 /** The running 影响期管理 instances of register rows. */

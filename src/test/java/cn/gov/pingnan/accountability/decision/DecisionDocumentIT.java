@@ -3,9 +3,9 @@ package cn.gov.pingnan.accountability.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pingnan.accountability.AbstractWebAppIT;
-import cn.gov.pingnan.accountability.identity.ProcessKeys;
 import cn.gov.pingnan.accountability.security.WebappLogin;
 import cn.gov.pingnan.accountability.workflow.CaseVariables;
+import cn.gov.pingnan.accountability.workflow.ProcessKeys;
 import java.util.Date;
 import java.util.List;
 import org.apache.pdfbox.Loader;

@@ -8,7 +8,6 @@ import static org.mockito.Mockito.when;
 
 import cn.gov.pingnan.accountability.decision.DecidedTrack;
 import cn.gov.pingnan.accountability.decision.DecisionDocuments;
-import cn.gov.pingnan.accountability.identity.ProcessKeys;
 import cn.gov.pingnan.accountability.register.RegisteredRestriction;
 import cn.gov.pingnan.accountability.register.RestrictedPerson;
 import cn.gov.pingnan.accountability.register.RestrictionChange;
