@@ -52,15 +52,7 @@ public class InMemoryRestrictionRegister implements RestrictionRegister {
                     null,
                     null);
             rows.put(id, row);
-            changes.add(new RestrictionChange(
-                    changes.size() + 1,
-                    id,
-                    person.personId(),
-                    RestrictionChange.Type.ADDED,
-                    p.from(),
-                    reason,
-                    createdBy,
-                    Instant.now()));
+            change(id, person.personId(), RestrictionChange.Type.ADDED, p.from(), reason, createdBy);
             out.add(row);
         }
         return out;
@@ -70,21 +62,9 @@ public class InMemoryRestrictionRegister implements RestrictionRegister {
     public Optional<RegisteredRestriction> expire(long id) {
         return Optional.ofNullable(rows.computeIfPresent(
                 id,
-                (k, r) -> new RegisteredRestriction(
-                        r.id(),
-                        r.caseBusinessKey(),
-                        r.personId(),
-                        r.personName(),
-                        r.unit(),
-                        r.type(),
-                        r.from(),
-                        r.until(),
-                        r.basis(),
-                        r.status() == RestrictionStatus.ACTIVE ? RestrictionStatus.EXPIRED : r.status(),
-                        r.createdBy(),
-                        r.createdAt(),
-                        r.endedOn(),
-                        r.endReason())));
+                (k, r) -> r.status() == RestrictionStatus.ACTIVE
+                        ? copy(r, RestrictionStatus.EXPIRED, r.endedOn(), r.endReason())
+                        : r));
     }
 
     @Override
@@ -93,31 +73,9 @@ public class InMemoryRestrictionRegister implements RestrictionRegister {
         List<RegisteredRestriction> ended = new ArrayList<>();
         for (RegisteredRestriction r : findByPerson(personId)) {
             if (r.caseBusinessKey().equals(caseBusinessKey) && r.status() == RestrictionStatus.ACTIVE) {
-                RegisteredRestriction e = new RegisteredRestriction(
-                        r.id(),
-                        r.caseBusinessKey(),
-                        r.personId(),
-                        r.personName(),
-                        r.unit(),
-                        r.type(),
-                        r.from(),
-                        r.until(),
-                        r.basis(),
-                        RestrictionStatus.ENDED,
-                        r.createdBy(),
-                        r.createdAt(),
-                        endedOn,
-                        reason);
+                RegisteredRestriction e = copy(r, RestrictionStatus.ENDED, endedOn, reason);
                 rows.put(r.id(), e);
-                changes.add(new RestrictionChange(
-                        changes.size() + 1,
-                        r.id(),
-                        personId,
-                        RestrictionChange.Type.ENDED,
-                        endedOn,
-                        reason,
-                        endedBy,
-                        Instant.now()));
+                change(r.id(), personId, RestrictionChange.Type.ENDED, endedOn, reason, endedBy);
                 ended.add(e);
             }
         }
@@ -147,6 +105,31 @@ public class InMemoryRestrictionRegister implements RestrictionRegister {
         return findByPerson(personId).stream()
                 .filter(r -> r.type().blocks(action) && !date.isBefore(r.from()) && date.isBefore(r.effectiveUntil()))
                 .toList();
+    }
+
+    private void change(
+            long restrictionId, String personId, RestrictionChange.Type type, LocalDate on, String reason, String by) {
+        changes.add(new RestrictionChange(
+                changes.size() + 1, restrictionId, personId, type, on, reason, by, Instant.now()));
+    }
+
+    private static RegisteredRestriction copy(
+            RegisteredRestriction r, RestrictionStatus status, LocalDate endedOn, String endReason) {
+        return new RegisteredRestriction(
+                r.id(),
+                r.caseBusinessKey(),
+                r.personId(),
+                r.personName(),
+                r.unit(),
+                r.type(),
+                r.from(),
+                r.until(),
+                r.basis(),
+                status,
+                r.createdBy(),
+                r.createdAt(),
+                endedOn,
+                endReason);
     }
 
     public void clear() {
