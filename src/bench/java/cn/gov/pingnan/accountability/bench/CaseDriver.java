@@ -45,6 +45,7 @@ final class CaseDriver {
             new Step("approveDecision", "xianwei", "county-committee"),
             new Step("transferToJudiciary", "jiwei", "commission-leaders"),
             new Step("recordDiscipline", "diaocha", "investigators"),
+            new Step("recordDelivery", "shenli", "reviewers"),
             new Step("closeCase", "shenli", "reviewers"));
 
     static final String STARTER = "shouli";
@@ -139,8 +140,19 @@ final class CaseDriver {
         executeJobs(bucket, track); // restriction scheduling runs as its own retried job
         complete(
                 bucket,
-                root,
+                track,
                 OUR_STEPS.get(6),
+                Map.of(
+                        CaseVariables.DELIVERED_BY,
+                        "王审理",
+                        CaseVariables.DELIVERED_ON,
+                        today,
+                        CaseVariables.DELIVERY_METHOD,
+                        "IN_PERSON"));
+        complete(
+                bucket,
+                root,
+                OUR_STEPS.get(7),
                 Map.of(CaseVariables.CLOSURE_SUMMARY, name + "受到调离岗位处理，给予记大过处分，涉嫌犯罪问题已移送司法机关"));
         requireCompleted(bucket, root);
         return root;

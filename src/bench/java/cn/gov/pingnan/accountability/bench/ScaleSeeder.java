@@ -71,7 +71,7 @@ final class ScaleSeeder {
                 case CLOSED_AT_VERIFICATION, OPEN_AT_INVESTIGATION -> 1;
                 case OPEN_AT_REVIEW -> 2;
                 case OPEN_AT_APPROVAL -> 3;
-                case FULL_CLOSED -> 5;
+                case FULL_CLOSED -> 6;
             };
         }
 
@@ -81,7 +81,7 @@ final class ScaleSeeder {
     }
 
     private static final String[] STAGE_TASKS = {
-        "verifyLead", "investigateCase", "reviewProposal", "approveDecision", "closeCase"
+        "verifyLead", "investigateCase", "reviewProposal", "approveDecision", "recordDelivery", "closeCase"
     };
     private static final String[] LEVELS = {"TOWNSHIP", "COUNTY", "UNIT"};
     private static final Map<String, String> APPROVER =
@@ -230,7 +230,7 @@ final class ScaleSeeder {
             });
             return null;
         });
-        for (int stage = 1; stage <= 5; stage++) {
+        for (int stage = 1; stage <= STAGE_TASKS.length; stage++) {
             int s = stage;
             List<Case> due = batch.stream().filter(c -> c.path.stages() >= s).toList();
             if (due.isEmpty()) {
@@ -348,6 +348,14 @@ final class ScaleSeeder {
                         day.toString(),
                         CaseVariables.APPROVAL_COMMENT,
                         "");
+            case "recordDelivery" ->
+                Map.of(
+                        CaseVariables.DELIVERED_BY,
+                        "王审理",
+                        CaseVariables.DELIVERED_ON,
+                        day.toString(),
+                        CaseVariables.DELIVERY_METHOD,
+                        "IN_PERSON");
             default -> Map.of(CaseVariables.CLOSURE_SUMMARY, "结案");
         };
     }

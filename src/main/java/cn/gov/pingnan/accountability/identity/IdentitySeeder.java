@@ -134,6 +134,12 @@ public class IdentitySeeder implements SmartInitializingSingleton {
                     Resources.PROCESS_DEFINITION,
                     ProcessKeys.ACCOUNTABILITY_CASE,
                     ProcessDefinitionPermissions.CREATE_INSTANCE);
+            // the written appeals arrive where complaints do
+            grant(
+                    group.id(),
+                    Resources.PROCESS_DEFINITION,
+                    ProcessKeys.DECISION_APPEAL,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
             grant(group.id(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
     }

@@ -48,7 +48,7 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
 
     private static final String COLUMNS =
             "id, case_business_key, person_id, person_name, unit, restriction_type, valid_from, valid_until,"
-                    + " basis, status, created_by, created_at";
+                    + " basis, status, created_by, created_at, ended_on, end_reason";
 
     private static final String INSERT =
             "INSERT INTO acc_restriction (case_business_key, person_id, person_name, unit, restriction_type,"
@@ -59,7 +59,14 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
     // [valid_from, valid_until) contains the date; matches ix_acc_restriction_check column by column.
     static final String BLOCKING = "SELECT " + COLUMNS + " FROM acc_restriction"
             + " WHERE person_id = :personId AND restriction_type IN (:types)"
-            + " AND valid_from <= :date AND valid_until > :date ORDER BY valid_from, id";
+            + " AND valid_from <= :date AND valid_until > :date"
+            // from the day an appeal ended the row, it no longer blocks
+            + " AND (ended_on IS NULL OR ended_on > :date) ORDER BY valid_from, id";
+
+    private static final String INSERT_CHANGE = "INSERT INTO acc_restriction_change (restriction_id, person_id,"
+            + " change_type, effective_on, reason, changed_by, changed_at)"
+            + " VALUES (:restrictionId, :personId, :type, :effectiveOn, :reason, :changedBy, :changedAt)";
+    static final int MAX_REASON = 500;
 
     private static final RowMapper<RegisteredRestriction> ROW = JdbcRestrictionRegister::mapRow;
 
@@ -78,7 +85,12 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
 
     @Override
     public List<RegisteredRestriction> record(
-            String caseBusinessKey, RestrictedPerson person, List<RestrictionPeriod> periods, String createdBy) {
+            String caseBusinessKey,
+            RestrictedPerson person,
+            List<RestrictionPeriod> periods,
+            String createdBy,
+            String reason) {
+        required(reason, "reason", MAX_REASON, "The reason for the restrictions", "登记理由");
         required(caseBusinessKey, "caseBusinessKey", MAX_KEY, "The case business key", "案件编号");
         if (person == null) {
             throw new RuleViolationException("person", "The restricted person is missing", "缺少被限制人员");
@@ -111,8 +123,10 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
                     .addValue("createdAt", LocalDateTime.ofInstant(createdAt, ZoneOffset.UTC));
             KeyHolder key = new GeneratedKeyHolder();
             jdbc.update(INSERT, params, key, new String[] {"id"});
+            long id = key.getKeyAs(Number.class).longValue();
+            change(id, personId, RestrictionChange.Type.ADDED, period.from(), reason, createdBy, createdAt);
             rows.add(new RegisteredRestriction(
-                    key.getKeyAs(Number.class).longValue(),
+                    id,
                     caseBusinessKey,
                     personId,
                     person.name(),
@@ -123,7 +137,9 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
                     period.basis(),
                     RestrictionStatus.ACTIVE,
                     createdBy,
-                    createdAt));
+                    createdAt,
+                    null,
+                    null));
         }
         List<Long> ids = rows.stream().map(RegisteredRestriction::id).toList();
         afterCommit(() -> LOG.info(
@@ -133,6 +149,86 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
                 caseBusinessKey,
                 createdBy));
         return List.copyOf(rows);
+    }
+
+    @Override
+    public List<RegisteredRestriction> end(
+            String caseBusinessKey, String personId, LocalDate endedOn, String reason, String endedBy) {
+        required(caseBusinessKey, "caseBusinessKey", MAX_KEY, "The case business key", "案件编号");
+        String id = normalizedPersonId(personId, "personId");
+        if (endedOn == null) {
+            throw new RuleViolationException("endedOn", "The day the restrictions end is missing", "缺少影响期终止日期");
+        }
+        required(reason, "reason", MAX_REASON, "The reason for ending the restrictions", "终止理由");
+        required(endedBy, "endedBy", MAX_KEY, "The user ending the restrictions", "经办人");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<RegisteredRestriction> ended = new ArrayList<>();
+        for (RegisteredRestriction row : jdbc.query(
+                "SELECT " + COLUMNS
+                        + " FROM acc_restriction WHERE case_business_key = :caseKey AND person_id = :personId"
+                        + " AND status = :active ORDER BY id FOR UPDATE",
+                new MapSqlParameterSource()
+                        .addValue("caseKey", caseBusinessKey)
+                        .addValue("personId", id)
+                        .addValue("active", RestrictionStatus.ACTIVE.name()),
+                ROW)) {
+            jdbc.update(
+                    "UPDATE acc_restriction SET status = :ended, ended_on = :endedOn, end_reason = :reason WHERE id = :id",
+                    new MapSqlParameterSource()
+                            .addValue("ended", RestrictionStatus.ENDED.name())
+                            .addValue("endedOn", endedOn)
+                            .addValue("reason", reason)
+                            .addValue("id", row.id()));
+            change(row.id(), id, RestrictionChange.Type.ENDED, endedOn, reason, endedBy, now);
+            ended.add(find(row.id()).orElseThrow());
+        }
+        List<Long> ids = ended.stream().map(RegisteredRestriction::id).toList();
+        afterCommit(() -> LOG.info(
+                "Ended restrictions {} of person id {} of case {} from {} by {}",
+                ids,
+                PersonIdMasking.mask(id),
+                caseBusinessKey,
+                endedOn,
+                endedBy));
+        return List.copyOf(ended);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RestrictionChange> changes(String personId) {
+        return jdbc.query(
+                "SELECT id, restriction_id, person_id, change_type, effective_on, reason, changed_by, changed_at"
+                        + " FROM acc_restriction_change WHERE person_id = :personId ORDER BY id",
+                new MapSqlParameterSource("personId", normalizedPersonId(personId, "personId")),
+                (rs, n) -> new RestrictionChange(
+                        rs.getLong("id"),
+                        rs.getLong("restriction_id"),
+                        rs.getString("person_id"),
+                        RestrictionChange.Type.valueOf(rs.getString("change_type")),
+                        rs.getObject("effective_on", LocalDate.class),
+                        rs.getString("reason"),
+                        rs.getString("changed_by"),
+                        rs.getObject("changed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+    }
+
+    private void change(
+            long restrictionId,
+            String personId,
+            RestrictionChange.Type type,
+            LocalDate effectiveOn,
+            String reason,
+            String by,
+            Instant at) {
+        jdbc.update(
+                INSERT_CHANGE,
+                new MapSqlParameterSource()
+                        .addValue("restrictionId", restrictionId)
+                        .addValue("personId", personId)
+                        .addValue("type", type.name())
+                        .addValue("effectiveOn", effectiveOn)
+                        .addValue("reason", reason)
+                        .addValue("changedBy", by)
+                        .addValue("changedAt", LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
     }
 
     @Override
@@ -226,7 +322,9 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
                 rs.getString("basis"),
                 RestrictionStatus.valueOf(rs.getString("status")),
                 rs.getString("created_by"),
-                rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
+                rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                rs.getObject("ended_on", LocalDate.class),
+                rs.getString("end_reason"));
     }
 
     private static String normalizedPersonId(String personId, String field) {

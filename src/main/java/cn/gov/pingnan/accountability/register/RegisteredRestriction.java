@@ -6,7 +6,8 @@ import java.time.LocalDate;
 
 /**
  * One row of the restriction register (R-12.5): {@code [from, until)} with {@code until} the first
- * free day (R-12.0). Rows are never deleted; expiry changes {@code status} to EXPIRED.
+ * free day (R-12.0). Rows are never deleted; expiry changes {@code status} to EXPIRED. A-4: an appeal outcome
+ * ends a row early: {@code endedOn} is the first day it no longer applies, {@code endReason} says why.
  */
 public record RegisteredRestriction(
         long id,
@@ -20,4 +21,12 @@ public record RegisteredRestriction(
         String basis,
         RestrictionStatus status,
         String createdBy,
-        Instant createdAt) {}
+        Instant createdAt,
+        LocalDate endedOn,
+        String endReason) {
+
+    /** The first day the row no longer applies: its until date, or the day an appeal ended it. */
+    public LocalDate effectiveUntil() {
+        return endedOn != null && endedOn.isBefore(until) ? endedOn : until;
+    }
+}

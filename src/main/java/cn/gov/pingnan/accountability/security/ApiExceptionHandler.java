@@ -22,6 +22,11 @@ public class ApiExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    @ExceptionHandler(ApiStatusException.class)
+    public ResponseEntity<Map<String, String>> status(ApiStatusException e) {
+        return body(e.status(), e.getMessage(), e.field());
+    }
+
     @ExceptionHandler(ApiBadRequestException.class)
     public ResponseEntity<Map<String, String>> badRequest(ApiBadRequestException e) {
         return body(HttpStatus.BAD_REQUEST, e.getMessage(), e.getField());

@@ -112,6 +112,45 @@ public final class CaseVariables {
     /** JSON array of the register rows written for this respondent. */
     public static final String RESTRICTIONS = "restrictions";
 
+    // the written decision and its delivery (docs/decision.md)
+    /** File variable: the PDF of the written decision (问责决定书) of this respondent. */
+    public static final String DECISION_DOCUMENT = "decisionDocument";
+    /** The respondent's person id, as the API and the history query find the document by. */
+    public static final String DECISION_PERSON_ID = "decisionPersonId";
+    /** The download address shown in Tasklist's delivery form. */
+    public static final String DECISION_DOCUMENT_URL = "decisionDocumentUrl";
+    /** who served the decision, on which day, how (送达). */
+    public static final String DELIVERED_BY = "deliveredBy";
+
+    public static final String DELIVERED_ON = "deliveredOn";
+    public static final String DELIVERY_METHOD = "deliveryMethod";
+    /** the last day an appeal is admissible, one month from delivery (R-12.0's calendar rule). */
+    public static final String APPEAL_DEADLINE = "appealDeadline";
+
+    // decision-appeal (A-1 … A-4)
+    public static final String RESPONDENT_PERSON_ID = "respondentPersonId";
+    /** The day the deciding body received the written appeal. */
+    public static final String APPEAL_FILED_ON = "appealFiledOn";
+
+    public static final String APPEAL_REASON = "appealReason";
+    public static final String APPEAL_ADMISSIBLE = "appealAdmissible";
+    /** the Chinese reason a late appeal is refused, naming the last admissible day. */
+    public static final String APPEAL_REFUSAL = "appealRefusal";
+    /** the last day to answer the appeal. */
+    public static final String APPEAL_ANSWER_DUE = "appealAnswerDue";
+
+    public static final String APPEAL_REMIND_AT = "appealRemindAt";
+    public static final String APPEAL_OVERDUE_AT = "appealOverdueAt";
+    public static final String APPEAL_REMINDED_AT = "appealRemindedAt";
+    public static final String APPEAL_OUTCOME = "appealOutcome";
+    public static final String APPEAL_NEW_MEASURE = "appealNewMeasure";
+    public static final String APPEAL_DECISION_REASON = "appealDecisionReason";
+    /** what the outcome did to the register, in Chinese. */
+    public static final String APPEAL_RESULT = "appealResult";
+
+    public static final String APPEAL_REFUSAL_NOTE = "appealRefusalNote";
+    public static final String APPEAL_SUPERVISION_NOTE = "appealSupervisionNote";
+
     // restriction-period
     public static final String RESTRICTION_ID = "restrictionId";
     public static final String PERSON_ID = "personId";

@@ -10,7 +10,9 @@ public enum OutgoingDocument {
     /** the employer has not replied in time. */
     EMPLOYER_REMINDER("Reminder to the employer", "催告函"),
     /** the rectification deadline is near. */
-    RECTIFICATION_REMINDER("Rectification reminder", "整改期限提醒");
+    RECTIFICATION_REMINDER("Rectification reminder", "整改期限提醒"),
+    /** the answer to an appeal is due soon. */
+    APPEAL_REMINDER("Appeal answer reminder", "申诉办理期限提醒");
 
     private final String labelEn;
     private final String labelZh;

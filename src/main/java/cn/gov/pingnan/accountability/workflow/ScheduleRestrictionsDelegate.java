@@ -79,25 +79,7 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
         for (RegisteredRestriction row : rows) {
             summary.add(new RestrictionEntry(
                     row.id(), row.type(), row.type().labelZh(), row.from(), row.until(), row.basis()));
-            VariableMap period = Variables.createVariables()
-                    .putValue(CaseVariables.CASE_NUMBER, caseNumber)
-                    .putValue(CaseVariables.RESPONDENT_NAME, person.name())
-                    .putValue(CaseVariables.PERSON_ID, person.personId())
-                    .putValue(CaseVariables.RESTRICTION_ID, row.id())
-                    .putValue(CaseVariables.RESTRICTION_TYPE, row.type().name())
-                    .putValue(CaseVariables.RESTRICTION_LABEL, row.type().labelZh())
-                    .putValue(CaseVariables.RESTRICTION_FROM, row.from().toString())
-                    .putValue(CaseVariables.RESTRICTION_UNTIL, row.until().toString())
-                    // until is the first free day; the restriction ends at 00:00 Asia/Shanghai of that day
-                    .putValue(CaseVariables.EXPIRES_AT, CountyCalendar.midnight(row.until()));
-            try {
-                runtimeService.startProcessInstanceByKey(ProcessKeys.RESTRICTION_PERIOD, caseNumber, period);
-            } catch (RuntimeException e) {
-                throw new StepFailedException(
-                        "Starting the restriction period for restriction " + row.id() + " failed",
-                        "启动影响期管理失败（编号 " + row.id() + "）",
-                        e);
-            }
+            startPeriod(runtimeService, caseNumber, person, row);
         }
         JsonVariables.write(execution, CaseVariables.RESTRICTIONS, summary);
         LOG.info(
@@ -105,5 +87,29 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
                 caseNumber,
                 rows.size(),
                 PersonIdMasking.mask(person.personId()));
+    }
+
+    /** one restriction-period instance per row, ending it by itself on its until date (also after A-4). */
+    static void startPeriod(
+            RuntimeService runtimeService, String caseNumber, RestrictedPerson person, RegisteredRestriction row) {
+        VariableMap period = Variables.createVariables()
+                .putValue(CaseVariables.CASE_NUMBER, caseNumber)
+                .putValue(CaseVariables.RESPONDENT_NAME, person.name())
+                .putValue(CaseVariables.PERSON_ID, person.personId())
+                .putValue(CaseVariables.RESTRICTION_ID, row.id())
+                .putValue(CaseVariables.RESTRICTION_TYPE, row.type().name())
+                .putValue(CaseVariables.RESTRICTION_LABEL, row.type().labelZh())
+                .putValue(CaseVariables.RESTRICTION_FROM, row.from().toString())
+                .putValue(CaseVariables.RESTRICTION_UNTIL, row.until().toString())
+                // until is the first free day; the restriction ends at 00:00 Asia/Shanghai of that day
+                .putValue(CaseVariables.EXPIRES_AT, CountyCalendar.midnight(row.until()));
+        try {
+            runtimeService.startProcessInstanceByKey(ProcessKeys.RESTRICTION_PERIOD, caseNumber, period);
+        } catch (RuntimeException e) {
+            throw new StepFailedException(
+                    "Starting the restriction period for restriction " + row.id() + " failed",
+                    "启动影响期管理失败（编号 " + row.id() + "）",
+                    e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pingnan.accountability.AbstractWebAppIT;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -141,14 +143,37 @@ class CaseThroughTasklistIT extends AbstractWebAppIT {
             }
             runDueJobs(); // delivery of the decisions (asynchronous steps)
 
-            // 6. closure by the reviewers
+            // 6. the reviewer downloads each written decision with the Tasklist session and records its delivery
             b.loginToTasklist("shenli", PASSWORD);
+            for (int i = 0; i < 2; i++) {
+                b.openTaskInFilter("我的组任务", "登记送达情况");
+                b.claimOpenTask();
+                String href =
+                        b.form().findElement(By.partialLinkText("下载问责决定书")).getAttribute("href");
+                assertThat(href).contains("/api/cases/" + caseNumber + "/decisions/P202610");
+                Object download = ((JavascriptExecutor) b.driver())
+                        .executeAsyncScript(
+                                "const done = arguments[arguments.length - 1];"
+                                        + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')))"
+                                        + ".catch(e => done(String(e)));",
+                                href);
+                assertThat(download).isEqualTo("200 application/pdf");
+                b.type(b.form(), "送达人", "王审理、李调查");
+                b.typeDate(b.form(), "送达日期", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+                b.choose(b.form(), "当面送达");
+                if (i == 0) {
+                    b.screenshot("shenli-deliver");
+                }
+                b.completeOpenTask();
+            }
+
+            // 7. closure by the reviewers
             b.openTaskInFilter("我的组任务", "办结案件");
             b.claimOpenTask();
             b.type(b.form(), "结案报告", "张三、李四受到批评教育，取消当年评优评先资格。");
             b.completeOpenTask();
 
-            // 7. the organization department sees the restrictions in the register
+            // 8. the organization department sees the restrictions in the register
             List<Map<String, Object>> rows = restrictionsOf("P2026101");
             assertThat(rows).extracting(r -> r.get("type")).containsExactly("AWARD_INELIGIBLE");
             assertThat(rows.get(0))
@@ -156,7 +181,7 @@ class CaseThroughTasklistIT extends AbstractWebAppIT {
                     .containsEntry("until", "2027-01-01")
                     .containsEntry("status", "ACTIVE");
 
-            // 8. the engine's clock passes the end of the period: the register expires it, zuzhibu gets the notice
+            // 9. the engine's clock passes the end of the period: the register expires it, zuzhibu gets the notice
             ClockUtil.setCurrentTime(
                     Date.from(LocalDate.of(2027, 1, 2).atStartOfDay().toInstant(ZoneOffset.UTC)));
             runDueJobs();

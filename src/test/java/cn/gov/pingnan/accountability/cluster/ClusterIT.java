@@ -298,6 +298,7 @@ class ClusterIT {
             assertThat(victim.isAlive()).isFalse();
             holder.rollback();
 
+            completeStep(nodes.get(survivor), caseNumber, stepOf("recordDelivery"));
             String closeTask = awaitTask(nodes.get(survivor), "shenli", caseNumber, "closeCase");
             assertThat(db.queryForList(
                             "select l.hostname_ from act_hi_job_log l join act_hi_procinst p"
@@ -381,6 +382,7 @@ class ClusterIT {
                 .isZero();
         // the engine puts a conflicting job back by the retry interval (5 minutes); the operator's "run now"
         makeDueNow(both.get(0), jobId);
+        completeStep(both.get(1), caseNumber, stepOf("recordDelivery"));
         awaitTask(both.get(1), "shenli", caseNumber, "closeCase");
         assertThat(db.queryForList(
                         "select restriction_type from acc_restriction where case_business_key = ?",
@@ -445,7 +447,26 @@ class ClusterIT {
                 "POST",
                 "/engine-rest/task/" + taskId + "/claim",
                 "{\"userId\":\"" + step.user() + "\"}");
-        call(node, step.user(), step.method(), step.path().replace("{taskId}", taskId), step.body());
+        call(node, step.user(), step.method(), step.path().replace("{taskId}", taskId), bodyOf(step));
+    }
+
+    /** The step's body; the delivery is recorded today, since the approval here is signed on the real clock. */
+    private static String bodyOf(Walkthrough.Step step) {
+        return "recordDelivery".equals(step.taskKey())
+                ? step.body()
+                        .replace(
+                                "2026-03-02",
+                                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                        .toString())
+                : step.body();
+    }
+
+    /** The walkthrough's step that completes {@code taskKey}. */
+    private static Walkthrough.Step stepOf(String taskKey) {
+        return STAFF_STEPS.stream()
+                .filter(s -> taskKey.equals(s.taskKey()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The case's open task with that key, once the job executors have brought the case there. */

@@ -19,6 +19,23 @@ public final class WebappLogin {
     }
 
     public HttpStatusCode login(String userId, String password, String app) {
+        return loginResponse(userId, password, app).getStatusCode();
+    }
+
+    /** Logs in and returns the {@code Cookie} header value of the logged-in session (Camunda renews the id). */
+    public String sessionCookie(String userId, String password, String app) {
+        ResponseEntity<String> login = loginResponse(userId, password, app);
+        if (!login.getStatusCode().is2xxSuccessful()) {
+            throw new IllegalStateException("Login of " + userId + " failed: " + login.getStatusCode());
+        }
+        return login.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";", 2)[0])
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private ResponseEntity<String> loginResponse(String userId, String password, String app) {
         ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
         List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
         String cookieHeader =
@@ -34,10 +51,9 @@ public final class WebappLogin {
         headers.add("X-XSRF-TOKEN", xsrf);
         String form = "username=" + userId + "&password=" + password;
         return rest.exchange(
-                        "/camunda/api/admin/auth/user/default/login/" + app,
-                        HttpMethod.POST,
-                        new HttpEntity<>(form, headers),
-                        String.class)
-                .getStatusCode();
+                "/camunda/api/admin/auth/user/default/login/" + app,
+                HttpMethod.POST,
+                new HttpEntity<>(form, headers),
+                String.class);
     }
 }

@@ -12,9 +12,13 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.Test;
 
 class AccountabilityCaseProcessTest extends ProcessTestSupport {
@@ -97,7 +101,9 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
         // error
         assertThat(child).isWaitingAt("scheduleRestrictions");
         executeDueJobs();
-        assertThat(child).isEnded().hasPassed("scheduleRestrictions");
+        assertThat(child).isWaitingAt("recordDelivery");
+        deliver(child);
+        assertThat(child).isEnded().hasPassed("scheduleRestrictions", "produceDecisionDocument");
         List<RegisteredRestriction> rows = register.findByPerson("P001");
         assertThat(rows).extracting(RegisteredRestriction::type).containsExactly(RestrictionType.AWARD_INELIGIBLE);
         assertThat(rows.get(0).until()).isEqualTo(LocalDate.of(2027, 1, 1));
@@ -267,6 +273,7 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
                 .contains("R-4.2");
         for (ProcessInstance child : children(pi)) {
             reviewAndApprove(child, "jiwei", "2026-03-02");
+            deliver(child);
         }
         assertThat(pi).isWaitingAt("closeCase");
         assertThat(register.findByPerson("H002")).hasSize(1);
@@ -280,6 +287,7 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
                 .containsEntry(CaseVariables.PROPOSED_MEASURE, "ADMONISHMENT_TALK")
                 .containsEntry(CaseVariables.APPROVER_GROUPS, "unit-party-group,commission-leaders");
         reviewAndApprove(child, "danwei", "2026-03-02");
+        deliver(child);
         assertThat(child)
                 .isEnded()
                 .hasPassed("deliverDecision", "scheduleRestrictions")
@@ -351,6 +359,7 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
                 .variables()
                 .containsEntry(CaseVariables.REJECTION_REASON, "事实不清");
         reviewAndApprove(child, "xianwei", "2026-03-02");
+        deliver(child);
         assertThat(child).isEnded().variables().containsEntry("approveDecisionSignedBy", "xianwei");
         // reassignment → no promotion for one year
         assertThat(register.findByPerson("P001"))
@@ -375,6 +384,72 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
                         .processInstanceBusinessKey(child.getBusinessKey())
                         .count())
                 .isEqualTo(3);
+    }
+
+    @Test
+    void approvedDecision_writtenAsPdfWithTheCase_deliveryRecordedStartsTheAppealWindow_A1_A5_R4_2_R12_R13()
+            throws Exception {
+        ProcessInstance child = singleChild("SEVERE", true, false, false, "COUNTY", "IN_POST", null);
+        reviewAndApprove(child, "xianwei", "2026-03-01");
+        assertThat(child).isWaitingAt("recordDelivery").hasPassed("produceDecisionDocument");
+        FileValue file = runtimeService.getVariableTyped(child.getId(), CaseVariables.DECISION_DOCUMENT);
+        assertThat(file.getMimeType()).isEqualTo("application/pdf");
+        assertThat(file.getFilename()).isEqualTo("问责决定书-" + child.getBusinessKey() + ".pdf");
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(file.getValue().readAllBytes())) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+        }
+        assertThat(text)
+                .contains("案件编号：" + child.getBusinessKey())
+                .contains("张三", "思旺镇人民政府")
+                .contains("村道硬化项目未达标即通过验收")
+                .contains("第五条第5.5项", "第九条第9项")
+                .contains("责任类型：经办责任")
+                .contains("问责方式：免职")
+                .contains("不安排职务：自2026-03-01起至2027-02-28止")
+                .contains("审批机关：县委")
+                .contains("签批人：刘县委（xianwei），签批时间：2026-03-0209:00")
+                .contains("自收到本决定书之日起一个月内");
+        assertThat(child)
+                .variables()
+                .containsEntry(CaseVariables.DECISION_PERSON_ID, "P001")
+                .containsEntry(
+                        CaseVariables.DECISION_DOCUMENT_URL,
+                        "/api/cases/" + child.getBusinessKey() + "/decisions/P001.pdf");
+
+        Map<String, Object> delivery = new java.util.HashMap<>(Map.of(
+                CaseVariables.DELIVERED_BY,
+                "王五",
+                CaseVariables.DELIVERED_ON,
+                "2026-03-03",
+                CaseVariables.DELIVERY_METHOD,
+                "POST"));
+        assertThatThrownBy(() -> complete(child, "recordDelivery", "shenli", delivery))
+                .hasRootCauseInstanceOf(TaskCompletionRefused.class)
+                .hasMessageContaining("晚于今天");
+        delivery.put(CaseVariables.DELIVERED_ON, "2026-03-01");
+        assertThatThrownBy(() -> complete(child, "recordDelivery", "shenli", delivery))
+                .hasRootCauseInstanceOf(TaskCompletionRefused.class)
+                .hasMessageContaining("早于问责决定批准日期");
+        delivery.put(CaseVariables.DELIVERED_ON, "2026-03-02");
+        delivery.put(CaseVariables.DELIVERY_METHOD, "CARRIER_PIGEON");
+        assertThatThrownBy(() -> complete(child, "recordDelivery", "shenli", delivery))
+                .hasRootCauseInstanceOf(TaskCompletionRefused.class)
+                .hasMessageContaining("送达方式");
+        delivery.put(CaseVariables.DELIVERY_METHOD, "POST");
+        delivery.put(CaseVariables.DELIVERED_BY, " ");
+        assertThatThrownBy(() -> complete(child, "recordDelivery", "shenli", delivery))
+                .hasRootCauseInstanceOf(TaskCompletionRefused.class)
+                .hasMessageContaining("送达人");
+        delivery.put(CaseVariables.DELIVERED_BY, "王五");
+        complete(child, "recordDelivery", "shenli", delivery);
+        // one month from the delivery day, R-12.0's calendar rule
+        assertThat(child)
+                .isEnded()
+                .variables()
+                .containsEntry(CaseVariables.APPEAL_DEADLINE, "2026-04-01")
+                .containsEntry(CaseVariables.DELIVERY_METHOD, "POST")
+                .containsEntry("recordDeliverySignedBy", "shenli");
     }
 
     @Test
@@ -414,6 +489,7 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
                 .isEqualTo(1);
         complete(child, "handleTransferredRespondent", "jiwei", Map.of(CaseVariables.HANDLING_NOTE, "已诫勉"));
         executeDueJobs();
+        deliver(child);
         assertThat(child).isEnded();
         assertThat(register.findByPerson("P001")).hasSize(1);
     }
@@ -433,7 +509,8 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
         executeDueJobs();
         assertThat(child).hasPassed("remindEmployer", "employerReminded").isWaitingAt("recordEmployerReply");
         complete(child, "recordEmployerReply", "shouli", Map.of(CaseVariables.EMPLOYER_REPLY, "已给予诫勉谈话"));
-        assertThat(child).isEnded().hasPassed("handledWithoutRestrictions");
+        deliver(child);
+        assertThat(child).isEnded().hasPassed("produceDecisionDocument").hasNotPassed("scheduleRestrictions");
         assertThat(register.findByPerson("P001")).isEmpty();
     }
 
@@ -443,7 +520,8 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
         reviewAndApprove(child, "xianwei", "2026-03-02");
         assertThat(child).hasPassed("recordDecision").isWaitingAt("transferToJudiciary");
         complete(child, "transferToJudiciary", "jiwei", Map.of(CaseVariables.JUDICIAL_TRANSFER_NOTE, "已移送县公安局"));
-        assertThat(child).isEnded().hasPassed("handledWithoutRestrictions");
+        deliver(child);
+        assertThat(child).isEnded().hasPassed("produceDecisionDocument").hasNotPassed("scheduleRestrictions");
         assertThat(register.findByPerson("P001")).isEmpty();
     }
 
@@ -468,6 +546,7 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
                         CaseVariables.DISCIPLINES,
                         json("[{\"type\":\"GOV_MAJOR_DEMERIT\",\"effectiveDate\":\"2026-03-02\"}]")));
         executeDueJobs();
+        deliver(child);
         assertThat(child).isEnded();
         // reassignment: 12 months, major demerit: 18 months → the longer governs
         RegisteredRestriction noPromotion = register.findByPerson("P001").get(1);
@@ -527,6 +606,7 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
                 "diaocha",
                 Map.of(CaseVariables.RECTIFICATION_VERIFIED, true, CaseVariables.RECTIFICATION_NOTE, "已整改"));
         executeDueJobs();
+        deliver(child);
         assertThat(child).isEnded().hasPassed("scheduleRestrictions");
     }
 }

@@ -350,7 +350,12 @@ class ElementTemplatesTest {
         }
         assertThat(listeners)
                 .containsExactlyInAnyOrder(
-                        "recordSignature", "recordApproval", "checkLeadVerification", "planRectification");
+                        "recordSignature",
+                        "recordApproval",
+                        "checkLeadVerification",
+                        "planRectification",
+                        "recordDelivery",
+                        "recordAppealDecision");
         listeners.forEach(l -> assertThat(TaskListener.class).as(l).isAssignableFrom(beans.get(l)));
     }
 

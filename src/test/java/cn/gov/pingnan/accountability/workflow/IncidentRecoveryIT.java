@@ -258,11 +258,13 @@ class IncidentRecoveryIT {
                 .activityId("scheduleRestrictions")
                 .singleResult()
                 .getId());
-        assertThat(runtimeService
-                        .createProcessInstanceQuery()
+        // then the written decision waits to be served
+        assertThat(taskService
+                        .createTaskQuery()
                         .processInstanceId(track.getId())
+                        .taskDefinitionKey("recordDelivery")
                         .count())
-                .isZero();
+                .isEqualTo(1);
         assertThat(register.findByPerson("P2026043"))
                 .extracting(RegisteredRestriction::type)
                 .containsExactly(RestrictionType.AWARD_INELIGIBLE);

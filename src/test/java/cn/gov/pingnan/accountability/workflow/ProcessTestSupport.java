@@ -161,6 +161,25 @@ abstract class ProcessTestSupport {
         complete(task(pi, key), user, variables);
     }
 
+    /** the reviewer records that the written decision was served today, in person. */
+    protected void deliver(ProcessInstance child) {
+        complete(
+                child,
+                "recordDelivery",
+                "shenli",
+                Map.of(
+                        CaseVariables.DELIVERED_BY,
+                        "王五、赵六",
+                        CaseVariables.DELIVERED_ON,
+                        ClockUtil.getCurrentTime()
+                                .toInstant()
+                                .atZone(WorkflowSettings.ZONE)
+                                .toLocalDate()
+                                .toString(),
+                        CaseVariables.DELIVERY_METHOD,
+                        "IN_PERSON"));
+    }
+
     /** Runs every job that is due now, repeatedly, as the job executor would. */
     protected void executeDueJobs() {
         for (int round = 0; round < 50; round++) {

@@ -91,6 +91,16 @@ public final class Walkthrough {
                     null,
                     null),
             new Step(
+                    "送达：王审理（shenli）在“登记送达情况”中下载问责决定书（PDF，GET /api/cases/{案件编号}/decisions/P2026001.pdf），"
+                            + "送达张三后登记送达人、送达日期和方式；申诉期限自送达之日起一个月，至 2026-04-01（A-1）",
+                    "shenli",
+                    "POST",
+                    "/engine-rest/task/{taskId}/complete",
+                    """
+                    {"variables":{"deliveredBy":{"value":"王审理、李调查"},"deliveredOn":{"value":"2026-03-02"},"deliveryMethod":{"value":"IN_PERSON"}}}""",
+                    "recordDelivery",
+                    null),
+            new Step(
                     "结案：王审理（shenli）填写结案报告",
                     "shenli",
                     "POST",
