@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.register;
 
+import cn.gov.pingnan.accountability.api.ApiBadRequestException;
 import cn.gov.pingnan.accountability.rules.DisciplineImposed;
 import cn.gov.pingnan.accountability.rules.EligibilityAction;
 import cn.gov.pingnan.accountability.rules.Measure;
@@ -7,7 +8,6 @@ import cn.gov.pingnan.accountability.rules.RestrictionCalculator;
 import cn.gov.pingnan.accountability.rules.RestrictionPeriod;
 import cn.gov.pingnan.accountability.rules.RuleViolationException;
 import cn.gov.pingnan.accountability.security.AllowedGroups;
-import cn.gov.pingnan.accountability.security.ApiBadRequestException;
 import cn.gov.pingnan.accountability.security.ApiUser;
 import cn.gov.pingnan.accountability.staff.StaffGroup.Ids;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.security;
 
+import cn.gov.pingnan.accountability.api.ApiProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,7 +44,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             user = webappSession(request);
         }
         if (user.isEmpty()) {
-            ApiErrors.unauthorized(response);
+            ApiProblems.unauthorized(request, response);
             return;
         }
         request.setAttribute(ApiUser.REQUEST_ATTRIBUTE, user.get());

@@ -1,7 +1,9 @@
 package cn.gov.pingnan.accountability.security;
 
+import cn.gov.pingnan.accountability.api.ApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -22,11 +24,8 @@ public class ApiGroupCheck implements HandlerInterceptor {
         }
         ApiUser user = (ApiUser) request.getAttribute(ApiUser.REQUEST_ATTRIBUTE);
         if (user == null || allowed == null || !user.isMemberOfAny(allowed.value())) {
-            ApiErrors.write(
-                    response,
-                    HttpServletResponse.SC_FORBIDDEN,
-                    "Forbidden: your group may not use this endpoint",
-                    null);
+            ApiProblems.write(
+                    request, response, HttpStatus.FORBIDDEN, "Forbidden: your group may not use this endpoint", null);
             return false;
         }
         return true;

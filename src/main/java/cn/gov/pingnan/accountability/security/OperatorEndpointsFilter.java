@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.security;
 
+import cn.gov.pingnan.accountability.api.ApiProblems;
 import cn.gov.pingnan.accountability.staff.StaffGroup;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,9 +37,9 @@ public class OperatorEndpointsFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<ApiUser> user = authentication.authenticate(request);
         if (user.isEmpty()) {
-            ApiErrors.unauthorized(response);
+            ApiProblems.unauthorized(request, response);
         } else if (!user.get().isMemberOfAny(StaffGroup.ADMIN_GROUP)) {
-            ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden: operators only", null);
+            ApiProblems.write(request, response, HttpStatus.FORBIDDEN, "Forbidden: operators only", null);
         } else {
             chain.doFilter(request, response);
         }

@@ -384,7 +384,8 @@ class RestrictionApiIT {
     private static void assertNoInternals(ResponseEntity<String> response) throws Exception {
         List<String> keys = new ArrayList<>();
         json(response).fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).isSubsetOf("error", "field");
+        // the RFC 9457 members of a problem, and ours; nothing else (no exception, trace, class)
+        assertThat(keys).isSubsetOf("type", "title", "status", "detail", "instance", "error", "field");
         assertThat(response.getBody()).doesNotContain("Exception", "java.", "cn.gov", "\tat ");
     }
 

@@ -88,13 +88,45 @@ class ApiBadInputIT {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
 
+    @Test
+    void errors_areRfc9457Problems_withTheErrorAndFieldMembers() {
+        ServerClient.Reply wrongType = investigator()
+                .header("Accept", "application/problem+json")
+                .post(ECHO, "{\"name\":\"a\",\"count\":\"many\"}");
+        ServerClient.Reply anonymous =
+                ServerClient.anonymous(port).header("Accept", "*/*").get("/api/me");
+        ServerClient.Reply forbidden =
+                ServerClient.as(port, "shenli").header("Accept", "*/*").post(ECHO, "{\"name\":\"a\",\"count\":1}");
+
+        assertProblem(wrongType, 400, "Bad Request");
+        assertThat(wrongType.json().get("field").asText()).isEqualTo("count");
+        assertProblem(anonymous, 401, "Unauthorized");
+        assertThat(anonymous.json().has("field")).isFalse();
+        assertProblem(forbidden, 403, "Forbidden");
+    }
+
+    private static void assertProblem(ServerClient.Reply reply, int status, String title) {
+        assertClean(reply, status, "application/problem+json");
+        assertThat(reply.json().get("type").asText()).as(reply.toString()).isEqualTo("about:blank");
+        assertThat(reply.json().get("title").asText()).as(reply.toString()).isEqualTo(title);
+        assertThat(reply.json().get("status").asInt()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.json().get("instance").asText()).as(reply.toString()).startsWith("urn:uuid:");
+        assertThat(reply.json().get("detail").asText())
+                .as(reply.toString())
+                .isEqualTo(reply.json().get("error").asText());
+    }
+
     private ServerClient investigator() {
         return ServerClient.as(port, "diaocha");
     }
 
     private static void assertClean(ServerClient.Reply reply, int status) {
+        assertClean(reply, status, "application/json");
+    }
+
+    private static void assertClean(ServerClient.Reply reply, int status, String contentType) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.header("Content-Type")).as(reply.toString()).startsWith("application/json");
+        assertThat(reply.header("Content-Type")).as(reply.toString()).startsWith(contentType);
         assertThat(reply.json().has("error")).as(reply.toString()).isTrue();
         assertThat(INTERNALS.matcher(reply.body()).find()).as(reply.toString()).isFalse();
     }

@@ -129,7 +129,7 @@ final class ServerClient {
     Reply send(String method, String path, String body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json")
+                .header("Accept", extraHeaders.getOrDefault("Accept", "application/json"))
                 .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -137,7 +137,11 @@ final class ServerClient {
         if (basicAuthorization != null) {
             request.header("Authorization", basicAuthorization);
         }
-        extraHeaders.forEach(request::header);
+        extraHeaders.forEach((name, value) -> {
+            if (!name.equals("Accept")) {
+                request.header(name, value);
+            }
+        });
         try {
             var response = http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers(), response.body());

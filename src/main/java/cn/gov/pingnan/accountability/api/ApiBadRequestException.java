@@ -1,6 +1,6 @@
-package cn.gov.pingnan.accountability.security;
+package cn.gov.pingnan.accountability.api;
 
-/** Bad input to our API: answered 400 with {@code {"error": message, "field": field}}. */
+/** Bad input to our API: answered 400, a problem whose {@code error} is the message and {@code field} the field. */
 public class ApiBadRequestException extends RuntimeException {
 
     private final String field;

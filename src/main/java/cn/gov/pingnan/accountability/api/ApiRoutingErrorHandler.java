@@ -1,10 +1,10 @@
-package cn.gov.pingnan.accountability.security;
+package cn.gov.pingnan.accountability.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -23,22 +23,22 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ApiRoutingErrorHandler {
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
-    public ResponseEntity<Map<String, String>> notFound(HttpServletRequest request, Exception e) throws Exception {
+    public ResponseEntity<ProblemDetail> notFound(HttpServletRequest request, Exception e) throws Exception {
         requireApi(request, e);
         return ApiExceptionHandler.body(HttpStatus.NOT_FOUND, "No such endpoint", null);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    public ResponseEntity<Map<String, String>> method(
-            HttpServletRequest request, HttpRequestMethodNotSupportedException e) throws Exception {
+    public ResponseEntity<ProblemDetail> method(HttpServletRequest request, HttpRequestMethodNotSupportedException e)
+            throws Exception {
         requireApi(request, e);
         return ApiExceptionHandler.body(
                 HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " not allowed", null);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    public ResponseEntity<Map<String, String>> mediaType(
-            HttpServletRequest request, HttpMediaTypeNotSupportedException e) throws Exception {
+    public ResponseEntity<ProblemDetail> mediaType(HttpServletRequest request, HttpMediaTypeNotSupportedException e)
+            throws Exception {
         requireApi(request, e);
         return ApiExceptionHandler.body(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the request body as application/json", null);

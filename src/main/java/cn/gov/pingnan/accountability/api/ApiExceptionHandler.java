@@ -1,11 +1,12 @@
-package cn.gov.pingnan.accountability.security;
+package cn.gov.pingnan.accountability.api;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -14,9 +15,14 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Our API answers errors as {@code {"error": ..., "field": ...}}: never a stack trace or class name. */
+/**
+ * Our API answers errors as RFC 9457 problems with the members {@code error} and {@code field}
+ * ({@link ApiProblems}): never a stack trace or class name.
+ */
 @RestControllerAdvice(basePackages = "cn.gov.pingnan.accountability")
 public class ApiExceptionHandler {
 
@@ -28,12 +34,12 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler(ApiBadRequestException.class)
-    public ResponseEntity<Map<String, String>> badRequest(ApiBadRequestException e) {
+    public ResponseEntity<ProblemDetail> badRequest(ApiBadRequestException e) {
         return body(HttpStatus.BAD_REQUEST, e.getMessage(), e.getField());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    public ResponseEntity<Map<String, String>> missingParameter(MissingServletRequestParameterException e) {
+    public ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
         return body(
                 HttpStatus.BAD_REQUEST,
                 "Missing required parameter '" + e.getParameterName() + "'",
@@ -41,32 +47,34 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    public ResponseEntity<Map<String, String>> typeMismatch(MethodArgumentTypeMismatchException e) {
+    public ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         return body(HttpStatus.BAD_REQUEST, "Invalid value for parameter '" + e.getName() + "'", e.getName());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    public ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+    public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         LOG.info("Unreadable /api request body: {}", e.getMostSpecificCause().getMessage());
         return body(HttpStatus.BAD_REQUEST, "Request body is not valid JSON of the expected shape", jsonField(e));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
-    public ResponseEntity<Map<String, String>> invalid(MethodArgumentNotValidException e) {
+    public ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
         FieldError error = e.getBindingResult().getFieldError();
         String field = error == null ? null : error.getField();
         return body(HttpStatus.BAD_REQUEST, "Invalid value" + (field == null ? "" : " for '" + field + "'"), field);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    public ResponseEntity<Map<String, String>> method(HttpRequestMethodNotSupportedException e) {
+    public ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
         return body(HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " not allowed", null);
     }
 
     @ExceptionHandler(Exception.class)
-    public ResponseEntity<Map<String, String>> unexpected(Exception e) {
-        LOG.error("Unexpected error in /api", e);
-        return body(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; see the server log", null);
+    public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        ResponseEntity<ProblemDetail> answer =
+                body(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; see the server log", null);
+        LOG.error("Unexpected error in /api, problem {}", answer.getBody().getInstance(), e);
+        return answer;
     }
 
     /** The JSON path of the offending value ({@code respondent.birthDate}), never a Java type name. */
@@ -81,7 +89,13 @@ public class ApiExceptionHandler {
                 .replace(".[", "[");
     }
 
-    static ResponseEntity<Map<String, String>> body(HttpStatus status, String error, String field) {
-        return ResponseEntity.status(status).body(ApiErrors.body(error, field));
+    static ResponseEntity<ProblemDetail> body(HttpStatus status, String error, String field) {
+        HttpServletRequest request =
+                RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
+                        ? servlet.getRequest()
+                        : null;
+        return ResponseEntity.status(status)
+                .contentType(ApiProblems.mediaType(request))
+                .body(ApiProblems.problem(status, error, field));
     }
 }
