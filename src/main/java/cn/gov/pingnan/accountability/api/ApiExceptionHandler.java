@@ -77,10 +77,13 @@ public class ApiExceptionHandler {
         return answer;
     }
 
-    /** The JSON path of the offending value ({@code respondent.birthDate}), never a Java type name. */
     private static String jsonField(HttpMessageNotReadableException e) {
-        if (!(e.getCause() instanceof JsonMappingException mapping)
-                || mapping.getPath().isEmpty()) {
+        return e.getCause() instanceof JsonMappingException mapping ? jsonPath(mapping) : null;
+    }
+
+    /** The JSON path of the offending value ({@code respondent.birthDate}), never a Java type name. */
+    static String jsonPath(JsonMappingException mapping) {
+        if (mapping.getPath().isEmpty()) {
             return null;
         }
         return mapping.getPath().stream()

@@ -9,7 +9,7 @@ import org.springframework.core.Ordered;
 
 /**
  * Filters in front of the Camunda REST API, the webapps and our {@code /api}: expression-free task
- * queries and security headers. Both run before authentication and before the Camunda servlets.
+ * queries, bounded JSON bodies and security headers. All run before authentication and before the Camunda servlets.
  */
 @Configuration
 public class HttpHardeningConfiguration {
@@ -30,6 +30,17 @@ public class HttpHardeningConfiguration {
         // the engine REST API and the engine API the webapps (Tasklist, Cockpit) call
         registration.addUrlPatterns(engineRestPattern, webappPath + "/api/engine/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Bean
+    public FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit() {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter());
+        registration.setName("request-body-limit");
+        registration.addUrlPatterns("/api/*", engineRestPattern, webappPath + "/api/*");
+        // after the security headers (so a refusal carries them), before everything that reads a body
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
         return registration;
     }
 

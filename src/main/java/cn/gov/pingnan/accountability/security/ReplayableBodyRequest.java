@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +21,20 @@ final class ReplayableBodyRequest extends HttpServletRequestWrapper {
     ReplayableBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
+    }
+
+    /** The whole body, or null when it exceeds {@code maxBytes} (reading stops there). */
+    static byte[] read(InputStream in, int maxBytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int read;
+        while ((read = in.read(buffer)) != -1) {
+            out.write(buffer, 0, read);
+            if (out.size() > maxBytes) {
+                return null;
+            }
+        }
+        return out.toByteArray();
     }
 
     @Override

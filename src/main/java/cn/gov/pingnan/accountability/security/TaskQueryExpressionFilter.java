@@ -5,9 +5,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +55,7 @@ public class TaskQueryExpressionFilter extends OncePerRequestFilter {
                         "Encoded task query bodies are not accepted");
                 return;
             }
-            byte[] body = readBody(request.getInputStream());
+            byte[] body = ReplayableBodyRequest.read(request.getInputStream(), MAX_BODY_BYTES);
             if (body == null) {
                 refuse(
                         request,
@@ -103,20 +101,6 @@ public class TaskQueryExpressionFilter extends OncePerRequestFilter {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         JSON.writeValue(response.getOutputStream(), body);
-    }
-
-    /** The whole body, or null when it exceeds {@link #MAX_BODY_BYTES}. */
-    private static byte[] readBody(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        int read;
-        while ((read = in.read(buffer)) != -1) {
-            out.write(buffer, 0, read);
-            if (out.size() > MAX_BODY_BYTES) {
-                return null;
-            }
-        }
-        return out.toByteArray();
     }
 
     private static boolean isBlank(byte[] body) {
