@@ -8,7 +8,8 @@ import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
@@ -17,7 +18,7 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
  * The JAX-RS exception mappers of {@link EngineRestErrors}, for {@code /engine-rest}
  * ({@link EngineRestConfiguration}) and the webapps' engine API that the Tasklist calls
  * ({@link EngineRestErrorDiscovery}). They take only the exceptions {@link EngineRestErrors} knows
- * and leave all others to Camunda's own mappers, which they precede by priority.
+ * and leave all others to Camunda's own mappers of the same types, which they precede by priority.
  */
 public class EngineRestErrorFeature implements Feature {
 
@@ -33,62 +34,48 @@ public class EngineRestErrorFeature implements Feature {
         return true;
     }
 
-    /** The engine's exception as thrown (claim, submit-form, start). */
-    @Priority(BEFORE_CAMUNDA)
-    public static class Engine implements ExtendedExceptionMapper<ProcessEngineException> {
+    /** Answers an exception that {@link EngineRestErrors} knows; Jersey reads the type from the subclass. */
+    abstract static class RefusalMapper<E extends Throwable> implements ExtendedExceptionMapper<E> {
         @Context
         HttpHeaders headers;
 
+        @Context
+        UriInfo request;
+
         @Override
-        public boolean isMappable(ProcessEngineException e) {
-            return EngineRestErrors.refusal(e).isPresent();
+        public boolean isMappable(E e) {
+            return refusal(e).isPresent();
         }
 
         @Override
-        public Response toResponse(ProcessEngineException e) {
-            return EngineRestErrors.response(EngineRestErrors.refusal(e).orElseThrow(), headers);
+        public Response toResponse(E e) {
+            return EngineRestErrors.response(refusal(e).orElseThrow(), headers);
+        }
+
+        private Optional<EngineRestErrors.Refusal> refusal(E e) {
+            Optional<EngineRestErrors.Refusal> known = EngineRestErrors.refusal(e);
+            return known.isPresent() ? known : EngineRestErrors.taskGone(request.getPath());
         }
     }
+
+    /** The engine's exception as thrown (claim, submit-form, start, a refusing listener). */
+    @Priority(BEFORE_CAMUNDA)
+    public static class Engine extends RefusalMapper<ProcessEngineException> {}
 
     /** A body that is not JSON: Camunda answers 400 with an empty message. */
     @Priority(BEFORE_CAMUNDA)
-    public static class UnreadableJson implements ExceptionMapper<JsonParseException> {
-        @Context
-        HttpHeaders headers;
+    public static class UnreadableJson extends RefusalMapper<JsonParseException> {}
 
-        @Override
-        public Response toResponse(JsonParseException e) {
-            return EngineRestErrors.response(EngineRestErrors.refusal(e).orElseThrow(), headers);
-        }
-    }
-
-    /** JSON of the wrong shape (a list where the variables belong): 400 naming the JSON path. */
+    /** JSON of the wrong shape: 400 naming the JSON path. */
     @Priority(BEFORE_CAMUNDA)
-    public static class WrongShapeJson implements ExceptionMapper<JsonMappingException> {
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(JsonMappingException e) {
-            return EngineRestErrors.response(EngineRestErrors.refusal(e).orElseThrow(), headers);
-        }
-    }
+    public static class WrongShapeJson extends RefusalMapper<JsonMappingException> {}
 
     /** Camunda's resources (task complete, process start) wrap the engine's exception in a RestException 500. */
     @Priority(BEFORE_CAMUNDA)
-    public static class Wrapped implements ExtendedExceptionMapper<RestException> {
-        @Context
-        HttpHeaders headers;
-
+    public static class Wrapped extends RefusalMapper<RestException> {
         @Override
         public boolean isMappable(RestException e) {
-            return e.getStatus() == Response.Status.INTERNAL_SERVER_ERROR
-                    && EngineRestErrors.refusal(e).isPresent();
-        }
-
-        @Override
-        public Response toResponse(RestException e) {
-            return EngineRestErrors.response(EngineRestErrors.refusal(e).orElseThrow(), headers);
+            return e.getStatus() == Response.Status.INTERNAL_SERVER_ERROR && super.isMappable(e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package cn.gov.pingnan.accountability.api;
 
 import cn.gov.pingnan.accountability.rules.RuleViolationException;
-import cn.gov.pingnan.accountability.workflow.FormInputRefused;
 import cn.gov.pingnan.accountability.workflow.TaskCompletionRefused;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -9,20 +8,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.AuthorizationException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.authorization.MissingAuthorization;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What the engine's REST API answers when two people act on the same task at once, or a task form
  * breaks a rule. Camunda answers these with 500; they are conflicts of people or bad input, not
- * faults: 409 (someone else claimed or changed the task first), 404 (someone else completed it),
+ * faults: 409 (someone else claimed or changed the task first), 404 (someone else completed it:
+ * {@link #taskGone}),
  * 400 naming the {@code field} (a form value of the wrong shape, or a rule of the task refused it). The body keeps Camunda's error shape
  * ({@code type}, {@code message}, {@code code}); {@code message} is Chinese for a Chinese browser
  * (the Tasklist shows it under 认领任务时出错 / 提交任务表单时出错), English otherwise.
@@ -39,8 +35,9 @@ public final class EngineRestErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineRestErrors.class);
 
-    /** Camunda's own words when a task is gone (TaskServiceImpl, ensureNotNull); re-check at upgrades. */
-    private static final String TASK_NOT_FOUND = "Cannot find task with id";
+    /** A request that acts on one task, as the REST API and the Tasklist's engine API name it. */
+    private static final Pattern TASK_ACTION =
+            Pattern.compile("(?:^|/)task/([^/]+)/(?:claim|unclaim|complete|submit-form|resolve|assignee|delegate)/?$");
 
     private EngineRestErrors() {}
 
@@ -81,15 +78,13 @@ public final class EngineRestErrors {
                     "Request body is not valid JSON" + where + "; nothing was saved",
                     "提交的内容不是有效的 JSON" + where + "，未保存任何内容。"));
         }
-        RuleViolationException violation = e instanceof TaskCompletionRefused refused
-                ? refused.violation()
-                : e instanceof FormInputRefused shape ? shape.violation() : null;
-        if (violation != null) {
+        if (e instanceof TaskCompletionRefused refused) {
+            RuleViolationException violation = refused.violation();
             // the form breaks a rule or has a malformed value: the person corrects the form
             return Optional.of(new Refusal(
                     Response.Status.BAD_REQUEST,
                     e.getClass().getSimpleName(),
-                    ((ProcessEngineException) e).getCode(),
+                    refused.getCode(),
                     violation.messageEn().startsWith("Field '")
                             ? violation.messageEn()
                             : "Field '" + violation.field() + "': " + violation.messageEn(),
@@ -113,15 +108,6 @@ public final class EngineRestErrors {
                             + " Reload and try again.",
                     "该任务刚被他人处理，您的操作未保存。请刷新后重试。"));
         }
-        if (e instanceof NullValueException missing
-                && missing.getMessage() != null
-                && missing.getMessage().startsWith(TASK_NOT_FOUND)) {
-            return Optional.of(taskGone(missing));
-        }
-        if (e instanceof AuthorizationException denied && deniedOnATaskThatIsGone(denied)) {
-            // the engine read the task before its completer committed, its rights after: not a rights problem
-            return Optional.of(taskGone(denied));
-        }
         if (e != null && e.getCause() != null && e.getCause() != e && depth < 8) {
             // Camunda's RestException wraps the engine's exception, the engine a listener's (ENGINE-03051)
             return refusal(e.getCause(), depth + 1);
@@ -129,24 +115,24 @@ public final class EngineRestErrors {
         return Optional.empty();
     }
 
-    private static Refusal taskGone(ProcessEngineException e) {
-        return new Refusal(
+    /**
+     * The refusal of a failed request on a task ({@code task/{id}/claim}, {@code …/complete},
+     * {@code …/submit-form} …) that is explained by the task being gone: someone else completed it
+     * between the engine reading it and failing (Camunda then says "Cannot find task", "Cannot
+     * restore state of process instance", or 403 because the task's rights went with it).
+     */
+    static Optional<Refusal> taskGone(String requestPath) {
+        Matcher action = TASK_ACTION.matcher(requestPath == null ? "" : requestPath);
+        if (!action.find() || taskExists(action.group(1))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal(
                 Response.Status.NOT_FOUND,
                 "TaskNotFoundException",
-                e.getCode(),
+                null,
                 "This task no longer exists (someone else may have completed it); nothing of your request"
                         + " was saved. Reload the task list.",
-                "该任务已不存在（可能已被他人办结），您的操作未保存。请刷新任务列表。");
-    }
-
-    private static boolean deniedOnATaskThatIsGone(AuthorizationException denied) {
-        List<String> tasks = denied.getMissingAuthorizations().stream()
-                .filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()))
-                .map(MissingAuthorization::getResourceId)
-                .filter(id -> id != null && !id.equals("*"))
-                .distinct()
-                .toList();
-        return tasks.size() == 1 && !taskExists(tasks.get(0));
+                "该任务已不存在（可能已被他人办结），您的操作未保存。请刷新任务列表。"));
     }
 
     /** Whether the task is still open, whatever the caller may see (their rights went with the task). */

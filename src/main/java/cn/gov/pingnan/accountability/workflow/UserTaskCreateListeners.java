@@ -17,12 +17,7 @@ final class UserTaskCreateListeners {
     private UserTaskCreateListeners() {}
 
     static void addToEveryUserTask(ProcessEngineConfigurationImpl configuration, TaskListener listener) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-        if (listeners == null) {
-            listeners = new ArrayList<>();
-            configuration.setCustomPostBPMNParseListeners(listeners);
-        }
-        listeners.add(new AbstractBpmnParseListener() {
+        addParseListener(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
@@ -30,5 +25,15 @@ final class UserTaskCreateListeners {
                 }
             }
         });
+    }
+
+    /** A parse listener of a plugin, after the engine's own. */
+    static void addParseListener(ProcessEngineConfigurationImpl configuration, BpmnParseListener listener) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+        if (listeners == null) {
+            listeners = new ArrayList<>();
+            configuration.setCustomPostBPMNParseListeners(listeners);
+        }
+        listeners.add(listener);
     }
 }
