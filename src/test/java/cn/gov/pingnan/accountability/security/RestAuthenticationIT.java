@@ -50,7 +50,11 @@ class RestAuthenticationIT extends AbstractWebAppIT {
     void apiWithoutCredentials_is401AsJsonWithoutStackTrace() {
         ResponseEntity<String> response = rest.getForEntity("/api/me", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(response.getBody()).isEqualTo("{\"error\":\"Authentication required\"}");
+        // an RFC 9457 problem that keeps the member "error"
+        assertThat(response.getBody())
+                .contains("\"error\":\"Authentication required\"")
+                .contains("\"status\":401")
+                .doesNotContain("Exception", "\tat ");
     }
 
     @Test
