@@ -29,7 +29,7 @@ public class ApiExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(ApiStatusException.class)
-    public ResponseEntity<Map<String, String>> status(ApiStatusException e) {
+    public ResponseEntity<ProblemDetail> status(ApiStatusException e) {
         return body(e.status(), e.getMessage(), e.field());
     }
 

@@ -1,10 +1,10 @@
 package cn.gov.pingnan.accountability.decision;
 
+import cn.gov.pingnan.accountability.api.ApiBadRequestException;
+import cn.gov.pingnan.accountability.api.ApiStatusException;
 import cn.gov.pingnan.accountability.register.PersonIdMasking;
 import cn.gov.pingnan.accountability.rules.CaseNumber;
 import cn.gov.pingnan.accountability.security.AllowedGroups;
-import cn.gov.pingnan.accountability.security.ApiBadRequestException;
-import cn.gov.pingnan.accountability.security.ApiStatusException;
 import cn.gov.pingnan.accountability.security.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;

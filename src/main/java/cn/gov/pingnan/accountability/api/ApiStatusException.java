@@ -1,4 +1,4 @@
-package cn.gov.pingnan.accountability.security;
+package cn.gov.pingnan.accountability.api;
 
 import org.springframework.http.HttpStatus;
 
