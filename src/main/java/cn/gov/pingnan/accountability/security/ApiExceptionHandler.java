@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.security;
 
+import cn.gov.pingnan.accountability.operations.StorageFailure;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -65,6 +66,10 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Map<String, String>> unexpected(Exception e) {
+        if (StorageFailure.causes(e)) {
+            LOG.error("Storage unavailable in /api: the database cannot write to its data directory");
+            return body(HttpStatus.SERVICE_UNAVAILABLE, StorageFailure.MESSAGE, null);
+        }
         LOG.error("Unexpected error in /api", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; see the server log", null);
     }

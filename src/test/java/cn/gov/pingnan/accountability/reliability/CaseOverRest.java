@@ -34,12 +34,20 @@ final class CaseOverRest {
         this.log = log;
     }
 
+    static final String START_PATH = "/engine-rest/process-definition/key/accountability-case/start";
+
     /** R-3.2: starts a case as {@code shouli}; returns its case number (business key). */
     String start(String personId, String name) throws IOException, InterruptedException {
+        return json("shouli", "POST", START_PATH, startBody(personId, name))
+                .get("businessKey")
+                .asText();
+    }
+
+    static String startBody(String personId, String name) throws IOException {
         String respondents = "[{\"kind\":\"PERSON\",\"name\":\"" + name + "\",\"personId\":\"" + personId
                 + "\",\"unit\":\"思旺镇人民政府\",\"post\":\"副镇长\",\"category\":\"ADMINISTRATIVE_ORGAN\","
                 + "\"managementLevel\":\"TOWNSHIP\",\"employmentStatus\":\"IN_POST\"}]";
-        String body = "{\"variables\":{"
+        return "{\"variables\":{"
                 + "\"leadSource\":{\"value\":\"群众信访举报\"},"
                 + "\"workField\":{\"value\":\"INFRASTRUCTURE\"},"
                 + "\"conductDate\":{\"value\":\"2025-01-06\"},"
@@ -48,9 +56,6 @@ final class CaseOverRest {
                 + "\"directTakeover\":{\"value\":false},"
                 + "\"respondents\":{\"type\":\"Json\",\"value\":" + JSON.writeValueAsString(respondents) + "}"
                 + "},\"withVariablesInReturn\":false}";
-        return json("shouli", "POST", "/engine-rest/process-definition/key/accountability-case/start", body)
-                .get("businessKey")
-                .asText();
     }
 
     static String investigation(String personId, String name) {
