@@ -29,16 +29,16 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Test-only fault hook for {@link KillDuringStepIT}, never in the application jar: the test puts this class on the
  * class path of the started jar ({@code loader.path}) and names it in {@code spring.main.sources}. When the transaction
  * that ends activity {@code pingnan.fault.pause-at} is about to commit — every SQL statement of the step has run, none
  * is committed — it writes the committed row counts of {@link #TABLES} to {@code pingnan.fault.marker} and blocks
- * forever, so the test can {@code kill -9} the JVM exactly there. Once per JVM.
+ * forever, so the test can {@code kill -9} the JVM exactly there. Once per JVM. Deliberately not a
+ * {@code @Configuration}: component scanning of the in-process tests must never pick it up; as a source its
+ * {@code @Bean} method is read all the same.
  */
-@Configuration(proxyBeanMethods = false)
 public class PauseBeforeCommit {
 
     /** What the test compares before and after a kill: the state of cases, tasks, variables, jobs and the register. */
