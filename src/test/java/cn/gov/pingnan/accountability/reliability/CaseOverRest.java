@@ -75,6 +75,12 @@ final class CaseOverRest {
     static final String REVIEW = "{\"variables\":{}}";
     static final String CLOSE = "{\"variables\":{\"closureSummary\":{\"value\":\"受到批评教育，取消当年评优评先资格\"}}}";
 
+    /** A-5: the decision served in person on that day (today or earlier). */
+    static String delivery(String deliveredOn) {
+        return "{\"variables\":{\"deliveredBy\":{\"value\":\"王审理\"},\"deliveredOn\":{\"value\":\"" + deliveredOn
+                + "\"},\"deliveryMethod\":{\"value\":\"IN_PERSON\"}}}";
+    }
+
     static String approval(String effectiveDate) {
         return "{\"variables\":{\"approvalDecision\":{\"value\":\"APPROVED\"},\"decisionEffectiveDate\":{\"value\":\""
                 + effectiveDate + "\"}}}";

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +124,11 @@ class KillDuringStepIT {
             assertThat(rows).hasSize(1);
             assertThat(rows.get(0).get("status").asText()).isEqualTo("EXPIRED");
             assertThat(rows.get(0).get("until").asText()).isEqualTo("2026-01-01");
+            rest.work(
+                    "shenli",
+                    caseNumber,
+                    "recordDelivery",
+                    CaseOverRest.delivery(LocalDate.now().toString()));
             rest.work("shenli", caseNumber, "closeCase", CaseOverRest.CLOSE);
 
             JsonNode instances = rest.json(

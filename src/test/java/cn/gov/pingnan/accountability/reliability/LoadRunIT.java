@@ -76,6 +76,7 @@ class LoadRunIT {
                         rest.work("shenli", caseNumber, "reviewProposal", CaseOverRest.REVIEW);
                         rest.work("xiangzhen", caseNumber, "approveDecision", CaseOverRest.approval(today));
                         // the job executor delivers the decision and registers the restriction
+                        rest.work("shenli", caseNumber, "recordDelivery", CaseOverRest.delivery(today));
                         rest.work("shenli", caseNumber, "closeCase", CaseOverRest.CLOSE);
                         String state = rest.json(
                                         "admin",
