@@ -19,29 +19,44 @@ import java.util.concurrent.TimeUnit;
 /**
  * The application as operators run it: {@code java -jar target/accountability-*.jar} in a process of its own,
  * on a free port and the given data directory. Start-up time is from launching the process to the first
- * 200 of the Tasklist login page; memory is the process's resident set (VmRSS).
+ * 200 of the Tasklist login page; memory is the process's resident set (VmRSS). Public for the fault tests
+ * ({@code reliability/*IT}), which kill it with SIGKILL and start it again on the same data directory.
  */
 public final class AppProcess implements AutoCloseable {
 
     static final String READY_PATH = "/camunda/app/tasklist/default/";
 
-    record Start(double readySeconds, long rssMbAfterStart, String jvmOptions, String loadAverage) {}
+    public record Start(double readySeconds, long rssMbAfterStart, String jvmOptions, String loadAverage) {}
 
     final int port;
-    final Process process;
-    final Start start;
-    final HttpClient http =
+    public final Process process;
+    public final Start start;
+    public final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private AppProcess(
-            Path jar, Path dataDir, Path log, List<String> jvmOptions, List<String> appArguments, Duration timeout)
+            Path jar,
+            Path dataDir,
+            Path log,
+            List<String> jvmOptions,
+            List<String> appArguments,
+            Path loaderPath,
+            Duration timeout)
             throws IOException, InterruptedException {
         port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toAbsolutePath().toString());
+        if (loaderPath == null) {
+            command.add("-jar");
+            command.add(jar.toAbsolutePath().toString());
+        } else {
+            // Spring Boot's PropertiesLauncher: the same jar, plus the classes of loaderPath (a test-only hook)
+            command.add("-Dloader.path=" + loaderPath.toAbsolutePath());
+            command.add("-cp");
+            command.add(jar.toAbsolutePath().toString());
+            command.add("org.springframework.boot.loader.launch.PropertiesLauncher");
+        }
         command.add("--server.port=" + port);
         command.add("--pingnan.data-dir=" + dataDir.toAbsolutePath());
         command.addAll(appArguments);
@@ -60,8 +75,10 @@ public final class AppProcess implements AutoCloseable {
             process.destroyForcibly(); // a start that never became ready must not outlive the caller
             throw e;
         }
-        // RSS once start-up work (seeding, deployment) has settled
-        Thread.sleep(2_000);
+        if (loaderPath == null) {
+            // RSS once start-up work (seeding, deployment) has settled
+            Thread.sleep(2_000);
+        }
         start = new Start(
                 ThroughputBenchmark.round(ready, 2),
                 Machine.rssMb(process.pid()),
@@ -80,7 +97,17 @@ public final class AppProcess implements AutoCloseable {
         List<String> options = jvmOptions == null || jvmOptions.isBlank()
                 ? List.of()
                 : List.of(jvmOptions.trim().split("\\s+"));
-        return new AppProcess(jar, dataDir, log, options, appArguments, Duration.ofMinutes(5));
+        return new AppProcess(jar, dataDir, log, options, appArguments, null, Duration.ofMinutes(5));
+    }
+
+    /**
+     * As {@link #start(Path, Path, Path, String, List)}, with the classes and resources under {@code loaderPath} on
+     * the application's class path (Spring Boot's {@code loader.path}); the jar itself stays as built.
+     */
+    public static AppProcess start(
+            Path jar, Path dataDir, Path log, List<String> jvmOptions, List<String> appArguments, Path loaderPath)
+            throws IOException, InterruptedException {
+        return new AppProcess(jar, dataDir, log, jvmOptions, appArguments, loaderPath, Duration.ofMinutes(5));
     }
 
     private double awaitReady(long launched, Duration timeout, Path log) throws IOException, InterruptedException {
@@ -125,6 +152,31 @@ public final class AppProcess implements AutoCloseable {
     static String call(
             HttpClient http, int port, String user, String method, String pathAndQuery, String jsonBody, String accept)
             throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(
+                request(port, user, method, pathAndQuery, jsonBody, accept),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (answer.statusCode() / 100 != 2) {
+            throw new IllegalStateException(
+                    method + " " + pathAndQuery + " as " + user + " → " + answer.statusCode() + " " + answer.body());
+        }
+        return answer.body();
+    }
+
+    /** One request with HTTP Basic authentication (password {@code demo}), whatever the answer. */
+    public HttpResponse<String> send(String user, String method, String pathAndQuery, String jsonBody, String accept)
+            throws IOException, InterruptedException {
+        return http.send(
+                request(user, method, pathAndQuery, jsonBody, accept),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The request {@link #send} sends, for callers that send it themselves (asynchronously). */
+    public HttpRequest request(String user, String method, String pathAndQuery, String jsonBody, String accept) {
+        return request(port, user, method, pathAndQuery, jsonBody, accept);
+    }
+
+    private static HttpRequest request(
+            int port, String user, String method, String pathAndQuery, String jsonBody, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
                 .timeout(Duration.ofSeconds(60))
                 .header(
@@ -138,19 +190,19 @@ public final class AppProcess implements AutoCloseable {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
         }
-        HttpResponse<String> answer =
-                http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (answer.statusCode() / 100 != 2) {
-            throw new IllegalStateException(
-                    method + " " + pathAndQuery + " as " + user + " → " + answer.statusCode() + " " + answer.body());
-        }
-        return answer.body();
+        return request.build();
     }
 
-    /** {@code kill -9}: the process ends at once, with no shutdown of Spring or the engine (cluster/ClusterIT). */
-    public void kill() throws InterruptedException {
+    /**
+     * {@code kill -9} (SIGKILL on Linux): the process ends at once, with no shutdown of Spring or the engine, the H2
+     * file left as that moment found it (cluster/ClusterIT, reliability/KillDuringStepIT). Returns the exit status.
+     */
+    public int kill() throws InterruptedException {
         process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The application did not die within 30 s of SIGKILL");
+        }
+        return process.exitValue();
     }
 
     public boolean isAlive() {

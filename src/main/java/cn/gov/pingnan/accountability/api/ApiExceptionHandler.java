@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.api;
 
+import cn.gov.pingnan.accountability.operations.StorageFailure;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
@@ -71,6 +72,10 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (StorageFailure.causes(e)) {
+            LOG.error("Storage unavailable in /api: the database cannot write to its data directory");
+            return body(HttpStatus.SERVICE_UNAVAILABLE, StorageFailure.MESSAGE, null);
+        }
         ResponseEntity<ProblemDetail> answer =
                 body(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; see the server log", null);
         LOG.error("Unexpected error in /api, problem {}", answer.getBody().getInstance(), e);
