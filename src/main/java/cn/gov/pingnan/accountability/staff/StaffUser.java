@@ -1,0 +1,23 @@
+package cn.gov.pingnan.accountability.staff;
+
+import cn.gov.pingnan.accountability.rules.CaseReadRule;
+import java.util.List;
+import java.util.Set;
+
+/** The signed-in user of a staff page, as the Camunda webapps know him (one sign-in for both). */
+public record StaffUser(String userId, List<String> groupIds) {
+
+    static final String REQUEST_ATTRIBUTE = StaffUser.class.getName();
+
+    /** the groups the register API allows (register/RestrictionController). */
+    static final Set<String> REGISTER_GROUPS =
+            Set.of("organization-dept", "commission-leaders", "reviewers", "camunda-admin");
+
+    public boolean mayUseRegister() {
+        return groupIds.stream().anyMatch(REGISTER_GROUPS::contains);
+    }
+
+    public boolean readsAllCases() {
+        return CaseReadRule.readsAll(groupIds);
+    }
+}
