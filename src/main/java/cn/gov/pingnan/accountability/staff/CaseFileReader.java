@@ -234,7 +234,8 @@ public class CaseFileReader {
                         restrictions,
                         approved && personId != null ? DECISION_DOCUMENT.formatted(caseNumber, personId) : null));
             } else {
-                trackName = "影响期";
+                trackName = "影响期 · " + textOf(vars, CaseVariables.RESPONDENT_NAME) + " · "
+                        + textOf(vars, CaseVariables.RESTRICTION_LABEL);
             }
             diagrams.add(new CaseFile.Diagram(
                     diagramTitle(instance, trackName), instance.getProcessDefinitionId(), activeSteps(instance)));
@@ -274,7 +275,7 @@ public class CaseFileReader {
         String process = switch (instance.getProcessDefinitionKey()) {
             case ProcessKeys.ACCOUNTABILITY_CASE -> "问责案件办理";
             case ProcessKeys.RESPONDENT_ACCOUNTABILITY -> "对象问责处理 · " + track;
-            default -> "影响期管理";
+            default -> "影响期管理" + track.substring(track.indexOf(' '));
         };
         return process + (instance.getEndTime() == null ? "（办理中）" : "（已结束）");
     }
@@ -319,6 +320,11 @@ public class CaseFileReader {
         codes.forEach(c -> lines.add(
                 grounds.find(c.asText()).map(g -> g.code() + " " + g.textZh()).orElse(c.asText())));
         return String.join("；", lines);
+    }
+
+    private static String textOf(Map<String, JsonNode> vars, String name) {
+        JsonNode value = vars.get(name);
+        return value == null ? "" : value.asText();
     }
 
     private static LocalDateTime at(java.util.Date date) {

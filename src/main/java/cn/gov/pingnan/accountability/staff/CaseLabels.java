@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.staff;
 
+import cn.gov.pingnan.accountability.identity.StaffGroup;
 import cn.gov.pingnan.accountability.rules.CaseRole;
 import cn.gov.pingnan.accountability.rules.EmploymentStatus;
 import cn.gov.pingnan.accountability.rules.ManagementLevel;
@@ -47,6 +48,7 @@ final class CaseLabels {
             Map.entry("type", "类型"),
             Map.entry("effectiveDate", "生效日期"),
             Map.entry("signedFor", "签字事项"),
+            Map.entry("basis", "依据"),
             Map.entry("exclusionReason", "不予追责理由"));
 
     private static final Map<String, Function<String, String>> ENUMS = Map.ofEntries(
@@ -67,6 +69,9 @@ final class CaseLabels {
             Map.entry("referralRoute", v -> label(ReferralRoute.class, v, ReferralRoute::labelZh)),
             Map.entry("workField", v -> label(WorkField.class, v, WorkField::labelZh)),
             Map.entry("type", v -> label(RestrictionType.class, v, RestrictionType::labelZh)),
+            Map.entry(
+                    "approvingGroup",
+                    v -> StaffGroup.byId(v).map(StaffGroup::nameZh).orElse(v)),
             Map.entry(
                     "approvalDecision",
                     v -> Map.of("APPROVED", "批准", "REJECTED", "不予批准").getOrDefault(v, v)),
@@ -99,7 +104,10 @@ final class CaseLabels {
         }
         List<String> parts = new ArrayList<>();
         value.fields().forEachRemaining(e -> {
-            if (!e.getValue().isNull()) {
+            // the rules' Chinese twin of a coded value (responsibilityZh) says what the code says
+            boolean twin = e.getKey().endsWith("Zh")
+                    && value.has(e.getKey().substring(0, e.getKey().length() - 2));
+            if (!e.getValue().isNull() && !twin) {
                 String inner = e.getValue().isObject()
                         ? "（" + text(e.getKey(), e.getValue()) + "）"
                         : text(e.getKey(), e.getValue());

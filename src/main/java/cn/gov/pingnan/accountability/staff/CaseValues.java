@@ -1,11 +1,15 @@
 package cn.gov.pingnan.accountability.staff;
 
+import cn.gov.pingnan.accountability.workflow.WorkflowSettings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +24,7 @@ final class CaseValues {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseValues.class);
     static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private CaseValues() {}
 
@@ -29,6 +34,10 @@ final class CaseValues {
         }
         if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
             return MAPPER.valueToTree(value);
+        }
+        if (value instanceof Date date) {
+            return JsonNodeFactory.instance.textNode(
+                    DATE_TIME.format(LocalDateTime.ofInstant(date.toInstant(), WorkflowSettings.ZONE)));
         }
         if (value instanceof Number || value instanceof Boolean) {
             return MAPPER.valueToTree(value);
