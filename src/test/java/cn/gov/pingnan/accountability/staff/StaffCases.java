@@ -15,20 +15,20 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The two cases the staff-page tests read: the walkthrough's township case (closed, restricted) and an open county one. */
-final class StaffCases {
+public final class StaffCases {
 
-    static final String COUNTY_PERSON = "P2026900";
+    public static final String COUNTY_PERSON = "P2026900";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final String townshipCase;
-    final String countyCase;
+    public final String townshipCase;
+    public final String countyCase;
 
     private StaffCases(String townshipCase, String countyCase) {
         this.townshipCase = townshipCase;
         this.countyCase = countyCase;
     }
 
-    static StaffCases create(TestRestTemplate rest) throws IOException {
+    public static StaffCases create(TestRestTemplate rest) throws IOException {
         String township = new WalkthroughRun(rest).runCase();
         return new StaffCases(township, startCountyCase(rest));
     }
