@@ -275,7 +275,7 @@ public class CaseFileReader {
                 }
             }
         }
-        timeline.sort(Comparator.comparing(CaseFile.Event::at));
+        timeline.sort(Comparator.comparing(CaseFile.Event::at)); // stable: steps of one process keep their order
         return new CaseFile(caseNumber, status(caseNumber), overview, investigation, tracks, diagrams, timeline);
     }
 

@@ -88,6 +88,8 @@ public class RegisterPageController {
                 day);
         model.addAttribute("answer", answer);
         model.addAttribute("checkedPerson", personId.strip());
+        model.addAttribute("checkedAction", purpose.name());
+        model.addAttribute("checkedDate", day);
         return page(personId, null, request, model);
     }
 

@@ -12,11 +12,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,9 @@ class StaffPagesIT extends AbstractWebAppIT {
 
     @Autowired
     CaseFileReader files;
+
+    @Autowired
+    TaskService taskService;
 
     private StaffCases cases;
     private final HttpClient http =
@@ -187,6 +194,23 @@ class StaffPagesIT extends AbstractWebAppIT {
         HttpResponse<String> register = page(xiangzhen, "GET", "/staff/register", null);
         assertThat(register.statusCode()).isEqualTo(403);
         assertThat(register.body()).contains("影响期登记簿仅供");
+    }
+
+    @Test
+    void homeCountsGroupTasksAndListsThoseDueWithinSevenDaysWithALinkIntoTasklist() throws Exception {
+        Task verify = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(cases.countyCase)
+                .singleResult();
+        verify.setDueDate(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(2))));
+        taskService.saveTask(verify);
+
+        HttpResponse<String> home = page(session("diaocha"), "GET", "/staff/", null);
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body())
+                .contains("初步核实线索", cases.countyCase, "即将到期")
+                .contains("/camunda/app/tasklist/default/#/?task=" + verify.getId())
+                .containsPattern("id=\"count-group\">[1-9]");
     }
 
     @Test
