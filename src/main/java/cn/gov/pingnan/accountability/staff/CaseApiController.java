@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -43,30 +42,10 @@ public class CaseApiController {
         this.files = files;
     }
 
+    /** Every field of {@link CaseSearch.Query} is a request parameter of the same name. */
     @GetMapping
-    public CaseSearch.Page search(
-            @RequestParam(required = false) String caseNumber,
-            @RequestParam(required = false) String person,
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String field,
-            @RequestParam(required = false) String ground,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String page,
-            HttpServletRequest request) {
-        return asBadRequest(() -> search.search(
-                new CaseSearch.Query(
-                        caseNumber,
-                        person,
-                        unit,
-                        field,
-                        ground,
-                        status,
-                        from,
-                        to,
-                        StaffPagesController.pageNumber(page)),
-                caller(request)));
+    public CaseSearch.Page search(CaseSearch.Query query, HttpServletRequest request) {
+        return asBadRequest(() -> search.search(query, caller(request)));
     }
 
     @GetMapping("/{caseNumber}")

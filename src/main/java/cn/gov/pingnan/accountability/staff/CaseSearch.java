@@ -46,11 +46,7 @@ public class CaseSearch {
             String status,
             String from,
             String to,
-            Integer page) {
-
-        public static Query empty() {
-            return new Query(null, null, null, null, null, null, null, null, 0);
-        }
+            String page) {
 
         boolean isBlank(String value) {
             return value == null || value.isBlank();
@@ -130,10 +126,7 @@ public class CaseSearch {
         }
         appendReadRule(where, params, user.groupIds());
 
-        int page = query.page() == null ? 0 : query.page();
-        if (page < 0) {
-            throw new RuleViolationException("page", "Page must be 0 or more", "页码无效");
-        }
+        int page = pageNumber(query.page());
         long total = jdbc.queryForObject("SELECT COUNT(*) FROM staff_case c" + where, params, Long.class);
         params.addValue("limit", PAGE_SIZE).addValue("offset", (long) page * PAGE_SIZE);
         List<Hit> hits = jdbc.query(
@@ -192,6 +185,22 @@ public class CaseSearch {
                 rs -> {
                     byNumber.get(rs.getString("case_number")).respondents().add(rs.getString("name"));
                 });
+    }
+
+    private static int pageNumber(String page) {
+        if (page == null || page.isBlank()) {
+            return 0;
+        }
+        try {
+            int number = Integer.parseInt(page.strip());
+            if (number >= 0) {
+                return number;
+            }
+        } catch (NumberFormatException malformed) {
+            // answered below
+        }
+        throw new RuleViolationException(
+                "page", "Page '" + page + "' is not a number of 0 or more", "页码“" + page + "”无效");
     }
 
     static String parseCaseNumber(String text) {

@@ -113,21 +113,9 @@ public class StaffPagesController {
                 tasklist + "#/?task=" + task.getId());
     }
 
+    /** Every field of {@link CaseSearch.Query} is a request parameter of the same name. */
     @GetMapping("/staff/cases")
-    public String searchPage(
-            @RequestParam(required = false) String caseNumber,
-            @RequestParam(required = false) String person,
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String field,
-            @RequestParam(required = false) String ground,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String page,
-            HttpServletRequest request,
-            Model model) {
-        CaseSearch.Query query =
-                new CaseSearch.Query(caseNumber, person, unit, field, ground, status, from, to, pageNumber(page));
+    public String searchPage(CaseSearch.Query query, HttpServletRequest request, Model model) {
         model.addAttribute("query", query);
         model.addAttribute("fields", WorkField.values());
         model.addAttribute("grounds", grounds.all());
@@ -173,18 +161,6 @@ public class StaffPagesController {
             return ResponseEntity.ok()
                     .contentType(MediaType.APPLICATION_XML)
                     .body(new String(xml.readAllBytes(), StandardCharsets.UTF_8));
-        }
-    }
-
-    static Integer pageNumber(String page) {
-        if (page == null || page.isBlank()) {
-            return 0;
-        }
-        try {
-            return Integer.parseInt(page.strip());
-        } catch (NumberFormatException malformed) {
-            throw new cn.gov.pingnan.accountability.rules.RuleViolationException(
-                    "page", "Page '" + page + "' is not a number", "页码“" + page + "”无效");
         }
     }
 

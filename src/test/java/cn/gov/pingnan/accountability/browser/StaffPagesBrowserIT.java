@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pingnan.accountability.AbstractWebAppIT;
 import cn.gov.pingnan.accountability.staff.StaffCases;
+import java.nio.file.Files;
 import java.time.Duration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -54,8 +56,10 @@ class StaffPagesBrowserIT extends AbstractWebAppIT {
             wait.until(ExpectedConditions.attributeToBe(By.id("diagram-0"), "data-rendered", "true"));
             assertThat(b.bodyText()).contains("问题事实", "审批问责决定", "xiangzhen", "取消当年评优评先资格", "问责决定书（PDF）");
             b.screenshot("staff-case-file");
-            b.script("document.getElementById('diagrams').scrollIntoView();");
-            b.screenshot("staff-case-diagram");
+            // the diagrams alone: what Cockpit would show, the waiting step outlined
+            Files.write(
+                    TasklistBrowser.SCREENSHOTS.resolve("staff-case-diagram.png"),
+                    b.driver().findElement(By.id("diagrams")).getScreenshotAs(OutputType.BYTES));
 
             b.open("/staff/cases?from=2026-02-30");
             b.waitText("输入有误");
