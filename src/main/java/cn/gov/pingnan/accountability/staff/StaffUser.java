@@ -1,6 +1,8 @@
 package cn.gov.pingnan.accountability.staff;
 
+import cn.gov.pingnan.accountability.register.RestrictionController;
 import cn.gov.pingnan.accountability.rules.CaseReadRule;
+import cn.gov.pingnan.accountability.security.AllowedGroups;
 import java.util.List;
 import java.util.Set;
 
@@ -9,9 +11,9 @@ public record StaffUser(String userId, List<String> groupIds) {
 
     static final String REQUEST_ATTRIBUTE = StaffUser.class.getName();
 
-    /** the groups the register API allows (register/RestrictionController). */
-    static final Set<String> REGISTER_GROUPS =
-            Set.of("organization-dept", "commission-leaders", "reviewers", "camunda-admin");
+    /** exactly the groups the register API allows. */
+    static final Set<String> REGISTER_GROUPS = Set.of(
+            RestrictionController.class.getAnnotation(AllowedGroups.class).value());
 
     public boolean mayUseRegister() {
         return groupIds.stream().anyMatch(REGISTER_GROUPS::contains);
