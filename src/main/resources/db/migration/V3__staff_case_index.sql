@@ -1,5 +1,5 @@
 -- Issue 17: the staff pages' case index, a read model of our own written in the workflow transaction
--- (staff/CaseIndexPlugin). Search reads it instead of the engine's history variables; the case file
+-- (pages/CaseIndexPlugin). Search reads it instead of the engine's history variables; the case file
 -- itself still reads the engine's history. Portable SQL (H2 2.3 and PostgreSQL).
 CREATE TABLE staff_case (
     case_number         VARCHAR(64)  PRIMARY KEY,

@@ -163,7 +163,7 @@ final class ScaleBenchmark {
                                     "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
                                     SORT_BY_CREATED,
                                     null)));
-                    // issue 17: 案件查询 on the staff pages' case index (staff/CaseSearch), through its JSON twin
+                    // issue 17: 案件查询 on the staff pages' case index (pages/CaseSearch), through its JSON twin
                     int caseCount = seeded.openCases() + seeded.closedCases();
                     queries.add(measure(
                             "staff case search by respondent id (案件查询, read-all group)",

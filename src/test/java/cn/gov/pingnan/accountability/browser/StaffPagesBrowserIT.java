@@ -3,7 +3,7 @@ package cn.gov.pingnan.accountability.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pingnan.accountability.AbstractWebAppIT;
-import cn.gov.pingnan.accountability.staff.StaffCases;
+import cn.gov.pingnan.accountability.pages.StaffCases;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

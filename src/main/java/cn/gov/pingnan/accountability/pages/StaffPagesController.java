@@ -1,10 +1,10 @@
-package cn.gov.pingnan.accountability.staff;
+package cn.gov.pingnan.accountability.pages;
 
-import cn.gov.pingnan.accountability.identity.ProcessKeys;
 import cn.gov.pingnan.accountability.rules.CaseReadRule;
 import cn.gov.pingnan.accountability.rules.GroundsCatalogue;
 import cn.gov.pingnan.accountability.rules.WorkField;
 import cn.gov.pingnan.accountability.workflow.CaseVariables;
+import cn.gov.pingnan.accountability.workflow.ProcessKeys;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;

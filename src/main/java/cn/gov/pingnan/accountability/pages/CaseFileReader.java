@@ -1,11 +1,11 @@
-package cn.gov.pingnan.accountability.staff;
+package cn.gov.pingnan.accountability.pages;
 
-import cn.gov.pingnan.accountability.identity.ProcessKeys;
 import cn.gov.pingnan.accountability.register.RegisteredRestriction;
 import cn.gov.pingnan.accountability.register.RestrictionRegister;
 import cn.gov.pingnan.accountability.rules.CaseReadRule;
 import cn.gov.pingnan.accountability.rules.GroundsCatalogue;
 import cn.gov.pingnan.accountability.workflow.CaseVariables;
+import cn.gov.pingnan.accountability.workflow.ProcessKeys;
 import cn.gov.pingnan.accountability.workflow.WorkflowSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;

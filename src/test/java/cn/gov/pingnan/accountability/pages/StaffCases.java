@@ -1,4 +1,4 @@
-package cn.gov.pingnan.accountability.staff;
+package cn.gov.pingnan.accountability.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
-package cn.gov.pingnan.accountability.staff;
+package cn.gov.pingnan.accountability.pages;
 
-import cn.gov.pingnan.accountability.identity.ProcessKeys;
 import cn.gov.pingnan.accountability.workflow.CaseVariables;
+import cn.gov.pingnan.accountability.workflow.ProcessKeys;
 import cn.gov.pingnan.accountability.workflow.WorkflowSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package cn.gov.pingnan.accountability.staff;
+package cn.gov.pingnan.accountability.pages;
 
 import cn.gov.pingnan.accountability.register.RegisteredRestriction;
 import cn.gov.pingnan.accountability.register.RestrictionRegister;

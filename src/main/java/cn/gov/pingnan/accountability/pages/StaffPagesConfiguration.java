@@ -1,4 +1,4 @@
-package cn.gov.pingnan.accountability.staff;
+package cn.gov.pingnan.accountability.pages;
 
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

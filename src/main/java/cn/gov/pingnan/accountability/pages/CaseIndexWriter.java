@@ -1,4 +1,4 @@
-package cn.gov.pingnan.accountability.staff;
+package cn.gov.pingnan.accountability.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
-package cn.gov.pingnan.accountability.staff;
+package cn.gov.pingnan.accountability.pages;
 
-import cn.gov.pingnan.accountability.identity.StaffGroup;
 import cn.gov.pingnan.accountability.rules.CaseRole;
 import cn.gov.pingnan.accountability.rules.EmploymentStatus;
 import cn.gov.pingnan.accountability.rules.ManagementLevel;
@@ -12,6 +11,7 @@ import cn.gov.pingnan.accountability.rules.ResponsibilityType;
 import cn.gov.pingnan.accountability.rules.RestrictionType;
 import cn.gov.pingnan.accountability.rules.SeverityGrade;
 import cn.gov.pingnan.accountability.rules.WorkField;
+import cn.gov.pingnan.accountability.staff.StaffGroup;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
