@@ -71,19 +71,19 @@ public class CaseSearch {
             where.append(" AND c.case_number = :caseNumber");
             params.addValue("caseNumber", parseCaseNumber(query.caseNumber()));
         }
+        // respondent, unit and ground narrow by their own indexes first (IN, not a per-case EXISTS)
         if (!query.isBlank(query.person())) {
             String person = PersonIdFormat.requireIdOrName(query.person(), "person");
-            where.append(
-                    " AND EXISTS (SELECT 1 FROM staff_case_respondent r WHERE r.case_number = c.case_number AND (");
-            if (PersonIdFormat.looksLikePersonId(person)) {
-                where.append("r.person_id = :person OR ");
-            }
-            where.append("r.name LIKE :personPrefix))");
+            String byName = "SELECT n.case_number FROM staff_case_respondent n WHERE n.name LIKE :personPrefix";
+            String byId = "SELECT i.case_number FROM staff_case_respondent i WHERE i.person_id = :person";
+            where.append(" AND c.case_number IN (")
+                    .append(PersonIdFormat.looksLikePersonId(person) ? byId + " UNION " + byName : byName)
+                    .append(")");
             params.addValue("person", person).addValue("personPrefix", likePrefix(person));
         }
         if (!query.isBlank(query.unit())) {
-            where.append(" AND EXISTS (SELECT 1 FROM staff_case_respondent u WHERE u.case_number = c.case_number"
-                    + " AND u.unit LIKE :unitPrefix)");
+            where.append(" AND c.case_number IN (SELECT u.case_number FROM staff_case_respondent u"
+                    + " WHERE u.unit LIKE :unitPrefix)");
             params.addValue("unitPrefix", likePrefix(query.unit().strip()));
         }
         if (!query.isBlank(query.field())) {
@@ -98,8 +98,8 @@ public class CaseSearch {
                 throw new RuleViolationException(
                         "ground", "Unknown ground item '" + code + "'", "问责情形“" + code + "”不在目录中");
             }
-            where.append(" AND EXISTS (SELECT 1 FROM staff_case_ground g WHERE g.case_number = c.case_number"
-                    + " AND g.ground_item = :ground)");
+            where.append(" AND c.case_number IN (SELECT g.case_number FROM staff_case_ground g"
+                    + " WHERE g.ground_item = :ground)");
             params.addValue("ground", code);
         }
         if (!query.isBlank(query.status())) {
