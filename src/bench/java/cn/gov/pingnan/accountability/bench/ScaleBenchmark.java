@@ -163,6 +163,34 @@ final class ScaleBenchmark {
                                     "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
                                     SORT_BY_CREATED,
                                     null)));
+                    // issue 17: 案件查询 on the staff pages' case index (pages/CaseSearch), through its JSON twin
+                    int caseCount = seeded.openCases() + seeded.closedCases();
+                    queries.add(measure(
+                            "staff case search by respondent id (案件查询, read-all group)",
+                            "jiwei",
+                            options.samples(),
+                            options.warmupRequests(),
+                            "GET /api/cases?person=<person id of a random seeded case>",
+                            () -> app.call(
+                                    "jiwei",
+                                    "GET",
+                                    "/api/cases?person=" + ScaleSeeder.personId(random.nextInt(caseCount)),
+                                    null,
+                                    null)));
+                    queries.add(measure(
+                            "staff case search, first page of all cases with total (案件查询, read-all group)",
+                            "jiwei",
+                            options.samples(),
+                            options.warmupRequests(),
+                            "GET /api/cases",
+                            () -> app.call("jiwei", "GET", "/api/cases", null, null)));
+                    queries.add(measure(
+                            "staff case search, first page of open cases under the township rule (R-13.1)",
+                            "xiangzhen",
+                            options.samples(),
+                            options.warmupRequests(),
+                            "GET /api/cases?status=OPEN",
+                            () -> app.call("xiangzhen", "GET", "/api/cases?status=OPEN", null, null)));
                     List<String> keys = new ArrayList<>(seeded.openKeys());
                     keys.addAll(seeded.closedKeys());
                     queries.add(measure(

@@ -289,7 +289,12 @@ final class ScaleSeeder {
     }
 
     private static String personId(Case c) {
-        return String.format("4521318%011d", c.index);
+        return personId(c.index);
+    }
+
+    /** The respondent of the case with that index (the staff search benchmark looks cases up by it). */
+    static String personId(long index) {
+        return String.format("4521318%011d", index);
     }
 
     private static VariableMap intake(Case c, LocalDate day) {

@@ -1,6 +1,9 @@
 package cn.gov.pingnan.accountability.security;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -19,41 +22,57 @@ public final class WebappLogin {
     }
 
     public HttpStatusCode login(String userId, String password, String app) {
-        return loginResponse(userId, password, app).getStatusCode();
+        return session(userId, password, app).status();
     }
 
     /** Logs in and returns the {@code Cookie} header value of the logged-in session (Camunda renews the id). */
     public String sessionCookie(String userId, String password, String app) {
-        ResponseEntity<String> login = loginResponse(userId, password, app);
-        if (!login.getStatusCode().is2xxSuccessful()) {
-            throw new IllegalStateException("Login of " + userId + " failed: " + login.getStatusCode());
+        Session login = session(userId, password, app);
+        if (!login.status().is2xxSuccessful()) {
+            throw new IllegalStateException("Login of " + userId + " failed: " + login.status());
         }
-        return login.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+        return java.util.Arrays.stream(login.cookieHeader().split("; "))
                 .filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.split(";", 2)[0])
                 .findFirst()
                 .orElseThrow();
     }
 
-    private ResponseEntity<String> loginResponse(String userId, String password, String app) {
+    /** The login's answer and the cookies a browser would then send (session and XSRF token). */
+    public record Session(HttpStatusCode status, String cookieHeader) {}
+
+    public Session session(String userId, String password, String app) {
         ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
-        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
-        String cookieHeader =
-                String.join("; ", cookies.stream().map(c -> c.split(";", 2)[0]).toList());
-        String xsrf = cookies.stream()
-                .filter(c -> c.startsWith("XSRF-TOKEN="))
-                .map(c -> c.substring("XSRF-TOKEN=".length()).split(";", 2)[0])
-                .findFirst()
-                .orElseThrow();
+        Map<String, String> cookies = new LinkedHashMap<>();
+        remember(page.getHeaders().get(HttpHeaders.SET_COOKIE), cookies);
+        String xsrf = Optional.ofNullable(cookies.get("XSRF-TOKEN")).orElseThrow();
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add(HttpHeaders.COOKIE, cookieHeader);
+        headers.add(HttpHeaders.COOKIE, cookieHeader(cookies));
         headers.add("X-XSRF-TOKEN", xsrf);
         String form = "username=" + userId + "&password=" + password;
-        return rest.exchange(
+        ResponseEntity<String> answer = rest.exchange(
                 "/camunda/api/admin/auth/user/default/login/" + app,
                 HttpMethod.POST,
                 new HttpEntity<>(form, headers),
                 String.class);
+        remember(answer.getHeaders().get(HttpHeaders.SET_COOKIE), cookies);
+        return new Session(answer.getStatusCode(), cookieHeader(cookies));
+    }
+
+    private static void remember(List<String> setCookies, Map<String, String> cookies) {
+        if (setCookies != null) {
+            for (String c : setCookies) {
+                String[] pair = c.split(";", 2)[0].split("=", 2);
+                cookies.put(pair[0], pair.length > 1 ? pair[1] : "");
+            }
+        }
+    }
+
+    private static String cookieHeader(Map<String, String> cookies) {
+        return String.join(
+                "; ",
+                cookies.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .toList());
     }
 }

@@ -35,6 +35,14 @@ export default {
   // moment.js formats. The webapps always show dates in the browser's own time
   // zone (there is no time-zone option); on PCs set to China Standard Time that
   // is CST (UTC+8), which the page footer also names ("Asia/Shanghai").
+  // Issue 17: our own staff pages (工作台, 案件查询, 案件卷宗, 影响期登记), same sign-in as the webapps.
+  links: [
+    {
+      label: '工作台 · 案件查询 · 影响期登记',
+      href: '/staff/',
+      description: '我的待办与到期任务、按编号或人员查找案件、案件卷宗、影响期资格查询'
+    }
+  ],
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',

@@ -1,0 +1,25 @@
+package cn.gov.pingnan.accountability.pages;
+
+import cn.gov.pingnan.accountability.register.RestrictionController;
+import cn.gov.pingnan.accountability.rules.CaseReadRule;
+import cn.gov.pingnan.accountability.security.AllowedGroups;
+import java.util.List;
+import java.util.Set;
+
+/** The signed-in user of a staff page, as the Camunda webapps know him (one sign-in for both). */
+public record StaffUser(String userId, List<String> groupIds) {
+
+    static final String REQUEST_ATTRIBUTE = StaffUser.class.getName();
+
+    /** exactly the groups the register API allows. */
+    static final Set<String> REGISTER_GROUPS = Set.of(
+            RestrictionController.class.getAnnotation(AllowedGroups.class).value());
+
+    public boolean mayUseRegister() {
+        return groupIds.stream().anyMatch(REGISTER_GROUPS::contains);
+    }
+
+    public boolean readsAllCases() {
+        return CaseReadRule.readsAll(groupIds);
+    }
+}
