@@ -1,9 +1,9 @@
 package cn.gov.pingnan.accountability.pages;
 
+import cn.gov.pingnan.accountability.api.ApiBadRequestException;
 import cn.gov.pingnan.accountability.rules.CaseReadRule;
 import cn.gov.pingnan.accountability.rules.RuleViolationException;
 import cn.gov.pingnan.accountability.security.AllowedGroups;
-import cn.gov.pingnan.accountability.security.ApiBadRequestException;
 import cn.gov.pingnan.accountability.security.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
