@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import org.springframework.transaction.TransactionSystemException;
 
 /**
- * The database cannot write: its data directory is full, or the disk fails (docs/reliability-faults.md). Recognised in
+ * The database cannot write: its data directory is full, or the disk fails (docs/reliability.md). Recognised in
  * an exception's causes, so that staff and API clients get a clear 503 instead of a 500, and the connection pool drops
  * connections to a database H2 has closed after the failed write ({@link StorageFailureEviction}).
  */

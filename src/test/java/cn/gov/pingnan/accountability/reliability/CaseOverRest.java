@@ -143,7 +143,7 @@ final class CaseOverRest {
         return answer.body() == null || answer.body().isBlank() ? null : JSON.readTree(answer.body());
     }
 
-    /** The request kinds of docs/reliability-faults.md. */
+    /** The request kinds of docs/reliability.md. */
     static String kind(String method, String path) {
         if (path.endsWith("/start")) {
             return "start case";

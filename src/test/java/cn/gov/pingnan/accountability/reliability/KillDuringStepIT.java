@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * Jobs locked by the killed JVM are taken again once their lock expires (10 s here, 5 min by default:
- * docs/reliability-faults.md).
+ * docs/reliability.md).
  */
 class KillDuringStepIT {
 

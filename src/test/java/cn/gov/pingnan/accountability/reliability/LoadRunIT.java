@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * the staff would in Tasklist: start (shouli), verify and investigate (diaocha), review (shenli), approve (xiangzhen);
  * the job executor delivers the decision and registers the restriction (R-12.5); then close (shenli) and check that
  * the case is completed. Until the time is up; the case under way is always finished. Zero 5xx, zero lost cases,
- * p50/p95/max per request kind in {@code target/reliability/load-run.md} (figures in docs/reliability-faults.md).
+ * p50/p95/max per request kind in {@code target/reliability/load-run.md} (figures in docs/reliability.md).
  *
  * <p>{@code mvn verify} runs 4 clients × 30 s; the issue's run is {@code -Dload.clients=8 -Dload.seconds=120}.
  */
