@@ -52,6 +52,15 @@ export default {
     short: 'YYYY-MM-DD'
   },
 
+  // Our own pages beside the webapps. The page itself lets in only the groups it names (docs/statistics.md).
+  links: [
+    {
+      label: '问责统计',
+      href: '/statistics',
+      description: '县纪委监委领导、案件审理人员：案件、问责人数、问责方式、申诉等统计，可导出 Excel'
+    }
+  ],
+
   // ---- original Camunda 7.24 config ----
   // app: {
   //   name: 'Todos',
