@@ -19,7 +19,7 @@ public record StatisticsPeriod(LocalDate from, LocalDate to) {
             throw new RuleViolationException("from", "from (" + from + ") is after to (" + to + ")", "起始日期不能晚于截止日期");
         }
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new RuleViolationException("to", "The period may span at most ten years", "统计期间最长十年");
+            throw new RuleViolationException("to", "to must be at most ten years after from", "统计期间最长十年");
         }
     }
 
