@@ -15,7 +15,7 @@
         trigger: 'axis',
         formatter: function (p) { return counts[p[0].dataIndex].label + '：' + p[0].value; }
       },
-      grid: { left: horizontal ? 50 : 40, right: 20, top: 10, bottom: horizontal ? 20 : 60 },
+      grid: { left: horizontal ? 50 : 40, right: 30, top: 24, bottom: horizontal ? 20 : 70 },
       xAxis: horizontal ? value : category,
       yAxis: horizontal ? Object.assign(category, { inverse: true }) : value,
       series: [{ type: 'bar', data: values, label: { show: true, position: horizontal ? 'right' : 'top' } }]

@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.statistics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import java.util.List;
  * @param medianDaysToDecision median of the days from the case's intake to the approval of the decision, over the
  *     respondents decided in the period; {@code null} when none was
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record CountyStatistics(
         LocalDate from,
         LocalDate to,

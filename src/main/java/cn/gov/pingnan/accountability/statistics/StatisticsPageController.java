@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -42,6 +43,17 @@ public class StatisticsPageController {
             + " img-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** The charts of the page, in order: the figure of {@link CountyStatistics} each one draws. */
+    record Chart(String key, String title, boolean wide) {}
+
+    static final List<Chart> CHARTS = List.of(
+            new Chart("byField", "按工作领域（第二条）", false),
+            new Chart("byMeasure", "按问责方式（第十条）", false),
+            new Chart("byGround", "按问责情形（第五条至第九条）", true),
+            new Chart("byManagementLevel", "按干部管理权限（第十三条）", false),
+            new Chart("byReferralRoute", "按执行方式（第十一条）", false),
+            new Chart("appealOutcomes", "申诉处理结果", false));
 
     private static final Logger LOG = LoggerFactory.getLogger(StatisticsPageController.class);
 
@@ -94,6 +106,7 @@ public class StatisticsPageController {
         model.addAttribute("from", period.from());
         model.addAttribute("to", period.to());
         model.addAttribute("s", statistics);
+        model.addAttribute("charts", CHARTS);
         model.addAttribute("data", scriptSafe(json.writeValueAsString(statistics)));
         return "statistics/statistics";
     }
