@@ -21,6 +21,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -201,6 +202,17 @@ final class ScaleBenchmark {
                             "GET /engine-rest/history/process-instance?processInstanceBusinessKey=… then "
                                     + "/history/activity-instance?processInstanceId=… for each instance of the case",
                             () -> caseHistory(app, keys.get(random.nextInt(keys.size())))));
+                    // issue 13 part 3: the county's statistics over the ten years up to today (nearly every seeded
+                    // case)
+                    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+                    String statistics = "/api/statistics?from=" + today.minusDays(3650) + "&to=" + today;
+                    queries.add(measure(
+                            "statistics of ten years (统计: counts by field, ground, measure, level, route; median)",
+                            "jiwei",
+                            options.samples(),
+                            options.warmupRequests(),
+                            "GET " + statistics,
+                            () -> app.call("jiwei", "GET", statistics, null, null)));
                 }
                 Latency check = measure(
                         "restriction check at " + rows + " rows",
