@@ -27,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -111,29 +112,23 @@ public class StatisticsPageController {
         return "statistics/statistics";
     }
 
-    @GetMapping(PATH + "/export.csv")
-    public ResponseEntity<byte[]> csv(
+    /** {@code export.csv} or {@code export.xlsx}: the same rows (StatisticsExport). */
+    @GetMapping(PATH + "/export.{extension:csv|xlsx}")
+    public ResponseEntity<byte[]> export(
+            @PathVariable String extension,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             HttpServletRequest request,
             HttpServletResponse response) {
+        boolean csv = "csv".equals(extension);
         return export(
                 from,
                 to,
                 request,
                 response,
-                "csv",
-                new MediaType("text", "csv", StandardCharsets.UTF_8),
-                StatisticsExport::csv);
-    }
-
-    @GetMapping(PATH + "/export.xlsx")
-    public ResponseEntity<byte[]> xlsx(
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        return export(from, to, request, response, "xlsx", XLSX, StatisticsExport::xlsx);
+                extension,
+                csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX,
+                csv ? StatisticsExport::csv : StatisticsExport::xlsx);
     }
 
     private ResponseEntity<byte[]> export(

@@ -2,14 +2,12 @@ package cn.gov.pingnan.accountability.statistics;
 
 import cn.gov.pingnan.accountability.workflow.CaseVariables;
 import cn.gov.pingnan.accountability.workflow.CountyCalendar;
+import cn.gov.pingnan.accountability.workflow.ParseListeners;
 import cn.gov.pingnan.accountability.workflow.ProcessKeys;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -44,17 +42,12 @@ public class StatisticsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-        if (listeners == null) {
-            listeners = new ArrayList<>();
-            configuration.setCustomPostBPMNParseListeners(listeners);
-        }
         ExecutionListener caseStep = e -> recordCase(e, false);
         ExecutionListener caseEnd = e -> recordCase(e, !e.isCanceled());
         ExecutionListener decision = this::recordDecision;
         ExecutionListener respondent = e -> recordRespondent(e, null);
         ExecutionListener appeal = this::recordAppeal;
-        listeners.add(new AbstractBpmnParseListener() {
+        ParseListeners.post(configuration).add(new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element element, ProcessDefinitionEntity definition) {
                 switch (definition.getKey()) {

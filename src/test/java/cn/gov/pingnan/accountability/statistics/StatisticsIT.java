@@ -3,6 +3,7 @@ package cn.gov.pingnan.accountability.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pingnan.accountability.rules.GroundsCatalogue;
+import cn.gov.pingnan.accountability.security.WebappLogin;
 import cn.gov.pingnan.accountability.workflow.WalkthroughRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +26,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -247,30 +247,7 @@ class StatisticsIT {
 
     /** Logs in to the welcome page as the browser does; returns the Cookie header of the signed-in session. */
     private String session(String user) {
-        ResponseEntity<String> first = rest.getForEntity("/camunda/app/welcome/default/", String.class);
-        List<String> cookies = first.getHeaders().get(HttpHeaders.SET_COOKIE);
-        String xsrf = cookies.stream()
-                .filter(c -> c.startsWith("XSRF-TOKEN="))
-                .map(c -> c.substring("XSRF-TOKEN=".length()).split(";", 2)[0])
-                .findFirst()
-                .orElseThrow();
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add(
-                HttpHeaders.COOKIE,
-                String.join("; ", cookies.stream().map(c -> c.split(";", 2)[0]).toList()));
-        headers.add("X-XSRF-TOKEN", xsrf);
-        ResponseEntity<String> login = rest.exchange(
-                "/camunda/api/admin/auth/user/default/login/welcome",
-                HttpMethod.POST,
-                new HttpEntity<>("username=" + user + "&password=demo", headers),
-                String.class);
-        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return login.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.split(";", 2)[0])
-                .findFirst()
-                .orElseThrow();
+        return new WebappLogin(rest).sessionCookie(user, "demo", "welcome");
     }
 
     private <T> ResponseEntity<T> page(String cookie, String path, Class<T> type) {
