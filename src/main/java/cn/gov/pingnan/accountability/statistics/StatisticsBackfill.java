@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Cases, respondent tracks and appeals the engine's history has but the read model has not (a database from before
- * migration V3) are recorded at start, from the historic process instances and variables. Only the missing ones are
+ * migration V5) are recorded at start, from the historic process instances and variables. Only the missing ones are
  * read, so a start with an up-to-date read model costs three small queries; nothing is recorded twice.
  */
 @Component

@@ -1,8 +1,8 @@
 package cn.gov.pingnan.accountability.statistics;
 
+import cn.gov.pingnan.accountability.api.ApiBadRequestException;
 import cn.gov.pingnan.accountability.rules.RuleViolationException;
 import cn.gov.pingnan.accountability.security.AllowedGroups;
-import cn.gov.pingnan.accountability.security.ApiBadRequestException;
 import cn.gov.pingnan.accountability.staff.StaffGroup.Ids;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

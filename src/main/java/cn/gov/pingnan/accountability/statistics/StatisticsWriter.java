@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the statistics' read model (migration V3). Called inside the workflow transaction, so a figure never
+ * Writes the statistics' read model (migration V5). Called inside the workflow transaction, so a figure never
  * counts a step that was rolled back; every write is an upsert, so writing the same facts twice changes nothing.
  */
 @Component

@@ -41,6 +41,12 @@ export default {
       label: '工作台 · 案件查询 · 影响期登记',
       href: '/staff/',
       description: '我的待办与到期任务、按编号或人员查找案件、案件卷宗、影响期资格查询'
+    },
+    // Issue 13 part 3: the page itself lets in only the groups it names (docs/statistics.md).
+    {
+      label: '问责统计',
+      href: '/statistics',
+      description: '县纪委监委领导、案件审理人员：案件、问责人数、问责方式、申诉等统计，可导出 Excel'
     }
   ],
   dateFormat: {
@@ -51,15 +57,6 @@ export default {
     long: 'YYYY-MM-DD HH:mm:ss',
     short: 'YYYY-MM-DD'
   },
-
-  // Our own pages beside the webapps. The page itself lets in only the groups it names (docs/statistics.md).
-  links: [
-    {
-      label: '问责统计',
-      href: '/statistics',
-      description: '县纪委监委领导、案件审理人员：案件、问责人数、问责方式、申诉等统计，可导出 Excel'
-    }
-  ],
 
   // ---- original Camunda 7.24 config ----
   // app: {
