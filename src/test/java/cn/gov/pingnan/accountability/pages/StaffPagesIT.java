@@ -186,8 +186,13 @@ class StaffPagesIT extends AbstractWebAppIT {
         String xiangzhen = session("xiangzhen");
         HttpResponse<String> home = page(xiangzhen, "GET", "/staff/", null);
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("工作台", "xiangzhen").doesNotContain("影响期登记</a>");
+        assertThat(home.body())
+                .contains("工作台", "xiangzhen")
+                .doesNotContain("影响期登记</a>")
+                .doesNotContain("问责统计</a>");
         assertThat(home.headers().firstValue("Cache-Control")).contains("no-store");
+        // issue 13: the statistics page is offered to exactly the groups its API allows
+        assertThat(page(session("jiwei"), "GET", "/staff/", null).body()).contains("href=\"/statistics\">问责统计</a>");
         HttpResponse<String> refused = page(xiangzhen, "GET", "/staff/cases/" + cases.countyCase, null);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("无权查看案件 " + cases.countyCase);
