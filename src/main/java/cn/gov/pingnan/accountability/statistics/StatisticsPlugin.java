@@ -30,9 +30,9 @@ public class StatisticsPlugin extends AbstractProcessEnginePlugin {
     static final String APPROVE_DECISION = "approveDecision";
     static final String ROUTE_REFERRAL = "routeReferral";
     /** Issue 13 part 2: the appeal against a decision (申诉处理) and its outcome variable (UPHOLD, CHANGE, REVOKE). */
-    static final String APPEAL_PROCESS = "decision-appeal";
+    static final String APPEAL_PROCESS = ProcessKeys.DECISION_APPEAL;
 
-    static final String APPEAL_OUTCOME = "appealOutcome";
+    static final String APPEAL_OUTCOME = CaseVariables.APPEAL_OUTCOME;
 
     private final StatisticsWriter writer;
 
