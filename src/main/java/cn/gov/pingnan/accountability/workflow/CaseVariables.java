@@ -13,6 +13,9 @@ public final class CaseVariables {
     public static final String WORK_FIELD = "workField";
     public static final String CONDUCT_DATE = "conductDate";
     public static final String GROUNDS = "grounds";
+    /** JSON array of the cited catalogue items with their Chinese text (R-5…R-9), shown on review, approval, closure. */
+    public static final String GROUNDS_CITED = "groundsCited";
+
     public static final String FACTS = "facts";
     /** JSON array of the respondents named at intake (form-js dynamic list). */
     public static final String RESPONDENTS = "respondents";
@@ -52,6 +55,8 @@ public final class CaseVariables {
 
     public static final String ACCOUNTABLE_COUNT = "accountableCount";
     public static final String CLOSURE_SUMMARY = "closureSummary";
+    /** JSON array of {track, text}: one Chinese line per finished respondent track, shown on 办结案件. */
+    public static final String RESPONDENT_OUTCOMES = "respondentOutcomes";
 
     // respondent-accountability
     /** JSON object: one entry of {@link #ACCOUNTABLES}. */

@@ -9,6 +9,7 @@ import cn.gov.pingnan.accountability.register.PersonIdMasking;
 import cn.gov.pingnan.accountability.rules.EffectiveDateCheck;
 import cn.gov.pingnan.accountability.rules.EffectiveDateFlag;
 import cn.gov.pingnan.accountability.rules.EmploymentStatus;
+import cn.gov.pingnan.accountability.rules.Ground;
 import cn.gov.pingnan.accountability.rules.GroundsCatalogue;
 import cn.gov.pingnan.accountability.rules.ManagementLevel;
 import cn.gov.pingnan.accountability.rules.PersonCategory;
@@ -60,8 +61,9 @@ public class ValidateIntakeDelegate implements JavaDelegate {
             }
         });
         // R-5…R-9: one or more catalogue items
-        problems.check(() -> grounds.validateCodes(
-                JsonVariables.readArray(execution, CaseVariables.GROUNDS).asTexts()));
+        List<Ground> cited = new ArrayList<>();
+        problems.check(() -> cited.addAll(grounds.validateCodes(
+                JsonVariables.readArray(execution, CaseVariables.GROUNDS).asTexts())));
         // conduct before 2016-09-14 is flagged, not rejected
         EffectiveDateFlag[] flag = new EffectiveDateFlag[1];
         problems.check(() -> flag[0] = EffectiveDateCheck.check(
@@ -101,6 +103,8 @@ public class ValidateIntakeDelegate implements JavaDelegate {
         // every decision is kept with its reason; out-of-scope respondents close here
         JsonVariables.write(execution, CaseVariables.SCOPE_DECISIONS, scopeDecisions);
         JsonVariables.write(execution, CaseVariables.FINDINGS, findings);
+        // R-5…R-9: reviewers, approvers and the closer read the grounds as catalogue text, not codes
+        JsonVariables.write(execution, CaseVariables.GROUNDS_CITED, cited);
         execution.setVariable(CaseVariables.IN_SCOPE_COUNT, findings.size());
         execution.setVariable(CaseVariables.RESPONDENT_NAME, String.join("、", names));
     }

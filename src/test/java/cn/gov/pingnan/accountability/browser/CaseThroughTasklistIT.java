@@ -134,6 +134,17 @@ class CaseThroughTasklistIT extends AbstractWebAppIT {
                 // issue 18: card times, due dates and signers in Chinese, no ids (审理人 王审理, not shenli)
                 assertThat(b.latinWords()).isEmpty();
                 assertThat(b.bodyText()).contains("审理人：", "王审理");
+                // issue 18, item 6: the approver decides from the cited grounds in catalogue text, not codes
+                assertThat(b.bodyText())
+                        .contains("问责情形：", "把关不严，验收通过不符合验收条件项目的")
+                        .doesNotContain("5.5");
+                if (i == 1) {
+                    // issue 18, item 4: a refused completion's error leaves 完成 visible and clickable
+                    b.choose(b.form(), "退回审理");
+                    WebElement refusal = b.completeRefused();
+                    assertThat(refusal.getText()).contains("退回审理须填写退回理由");
+                    b.screenshot("xiangzhen-refused");
+                }
                 b.choose(b.form(), "批准");
                 b.typeDate(b.form(), "问责决定生效日期", EFFECTIVE);
                 if (i == 0) {
@@ -170,6 +181,13 @@ class CaseThroughTasklistIT extends AbstractWebAppIT {
             // 7. closure by the reviewers
             b.openTaskInFilter("我的组任务", "办结案件");
             b.claimOpenTask();
+            // issue 18, item 6: the closer sees the grounds and what was decided for each respondent, by name
+            assertThat(b.bodyText())
+                    .contains("问责情形：", "把关不严，验收通过不符合验收条件项目的", "各被问责对象处理结果：")
+                    .contains("张三 — 问责方式：批评教育；", "李四 — 问责方式：批评教育；", "黄乡镇（乡镇党委） 于 ")
+                    .contains("影响期：取消当年评优评先资格 2026-03-02 起，2027-01-01 解除");
+            assertThat(b.latinWords()).isEmpty();
+            b.screenshot("shenli-close");
             b.type(b.form(), "结案报告", "张三、李四受到批评教育，取消当年评优评先资格。");
             b.completeOpenTask();
 

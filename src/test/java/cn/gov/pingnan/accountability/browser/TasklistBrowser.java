@@ -146,6 +146,37 @@ final class TasklistBrowser implements AutoCloseable {
         waitText("请在列表中选择一个任务"); // SELECT_TASK_IN_LIST
     }
 
+    /**
+     * Clicks 完成 on a form the engine refuses; returns the error toast after checking that it leaves the 完成
+     * button visible and clickable where the clerk clicked it (issue 18, item 4).
+     */
+    WebElement completeRefused() {
+        WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space()='完成']")));
+        centre(complete);
+        complete.click();
+        WebElement toast = waitVisible(By.cssSelector(".notifications-panel .alert, [notifications-panel] .alert"));
+        wait.until(d -> toast.getText().length() > 3);
+        Object hit = script(
+                "var b = arguments[0].getBoundingClientRect();"
+                        + "var e = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);"
+                        + "var t = arguments[1].getBoundingClientRect();"
+                        + "var overlap = !(t.right <= b.left || t.left >= b.right || t.bottom <= b.top || t.top >= b.bottom);"
+                        + "return (e === arguments[0] || arguments[0].contains(e)) && !overlap ? 'ok'"
+                        + " : JSON.stringify({button: b, toast: t, hit: e && e.outerHTML.slice(0, 200)});",
+                complete,
+                toast);
+        if (!"ok".equals(hit)) {
+            try {
+                screenshot("toast-covers-complete");
+            } catch (IOException e) {
+                // the assertion below says what is wrong
+            }
+            throw new AssertionError("The error toast covers the 完成 button: " + hit);
+        }
+        return toast;
+    }
+
     void submitStartForm() {
         explainIfInvalid();
         wait.until(ExpectedConditions.elementToBeClickable(

@@ -62,6 +62,12 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
                 .variables()
                 .containsEntry(CaseVariables.PROPOSED_MEASURE, "CIRCULATED_CRITICISM")
                 .containsEntry(CaseVariables.APPROVER_GROUPS, "township-committee,commission-leaders");
+        // R-5…R-9: the reviewer and approver read the grounds as catalogue text
+        assertThat(runtimeService
+                        .getVariable(child.getId(), CaseVariables.GROUNDS_CITED)
+                        .toString())
+                .contains("把关不严，验收通过不符合验收条件项目的")
+                .contains("日常监督管理不到位");
         complete(child, "reviewProposal", "shenli", Map.of());
         assertThat(child).isWaitingAt("approveDecision");
         complete(
@@ -109,6 +115,17 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
         assertThat(rows.get(0).until()).isEqualTo(LocalDate.of(2027, 1, 1));
         assertThat(rows.get(0).createdBy()).isEqualTo("xiangzhen");
         assertThat(pi).isWaitingAt("closeCase");
+        // the closer reads what was decided for each respondent
+        assertThat(runtimeService
+                        .getVariable(pi.getId(), CaseVariables.RESPONDENT_OUTCOMES)
+                        .toString())
+                .contains("张三 — 问责方式：通报批评；")
+                .contains(" 于 2026-03-02 批准；整改：整改到位（已整改）；影响期：取消当年评优评先资格 2026-03-02 起，2027-01-01 解除")
+                .doesNotContain("xiangzhen");
+        assertThat(runtimeService
+                        .getVariable(pi.getId(), CaseVariables.GROUNDS_CITED)
+                        .toString())
+                .contains("把关不严");
         complete(pi, "closeCase", "shenli", Map.of(CaseVariables.CLOSURE_SUMMARY, "结案"));
         assertThat(pi).isEnded();
 
@@ -277,6 +294,13 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
         }
         assertThat(pi).isWaitingAt("closeCase");
         assertThat(register.findByPerson("H002")).hasSize(1);
+        // one line per respondent track of the multi-instance call activity, none lost or repeated
+        String outcomes = runtimeService
+                .getVariable(pi.getId(), CaseVariables.RESPONDENT_OUTCOMES)
+                .toString();
+        for (String name : List.of("思旺镇人民政府 — ", "书记甲 — ", "镇长乙 — ", "王五 — ", "张三 — ")) {
+            assertThat(outcomes.split(name, -1)).as(name).hasSize(2);
+        }
     }
 
     @Test
@@ -512,6 +536,12 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
         deliver(child);
         assertThat(child).isEnded().hasPassed("produceDecisionDocument").hasNotPassed("scheduleRestrictions");
         assertThat(register.findByPerson("P001")).isEmpty();
+        assertThat(runtimeService
+                        .getVariable(child.getRootProcessInstanceId(), CaseVariables.RESPONDENT_OUTCOMES)
+                        .toString())
+                .contains("张三 — 问责方式：批评教育；")
+                .contains("影响期：无")
+                .doesNotContain("已移送司法机关");
     }
 
     @Test
@@ -523,6 +553,11 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
         deliver(child);
         assertThat(child).isEnded().hasPassed("produceDecisionDocument").hasNotPassed("scheduleRestrictions");
         assertThat(register.findByPerson("P001")).isEmpty();
+        assertThat(runtimeService
+                        .getVariable(child.getRootProcessInstanceId(), CaseVariables.RESPONDENT_OUTCOMES)
+                        .toString())
+                .contains("；已移送司法机关；")
+                .contains("影响期：无");
     }
 
     @Test
@@ -553,6 +588,12 @@ class AccountabilityCaseProcessTest extends ProcessTestSupport {
         assertThat(noPromotion.type()).isEqualTo(RestrictionType.NO_PROMOTION);
         assertThat(noPromotion.until()).isEqualTo(LocalDate.of(2027, 9, 2));
         assertThat(noPromotion.basis()).contains("R-12.4");
+        assertThat(runtimeService
+                        .getVariable(child.getRootProcessInstanceId(), CaseVariables.RESPONDENT_OUTCOMES)
+                        .toString())
+                .contains("问责方式：调离岗位")
+                .contains("党纪政纪处分：记大过（2026-03-02 生效）")
+                .contains("不得提拔使用 2026-03-02 起，2027-09-02 解除");
     }
 
     @Test
