@@ -88,8 +88,7 @@ public final class EngineRestErrors {
                     violation.messageEn().startsWith("Field '")
                             ? violation.messageEn()
                             : "Field '" + violation.field() + "': " + violation.messageEn(),
-                    // issue 18: a clerk reads the Chinese reason alone; the English one is in the log and for others
-                    violation.messageZh(),
+                    e.getMessage(),
                     violation.field()));
         }
         if (e instanceof TaskAlreadyClaimedException claimed) {
