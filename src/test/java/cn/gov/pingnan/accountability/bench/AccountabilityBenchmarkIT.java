@@ -71,7 +71,8 @@ class AccountabilityBenchmarkIT {
                     .isPositive()
                     .isLessThanOrEqualTo(q.path("p95Ms").asDouble());
         }
-        assertThat(scale.path("queries")).hasSize(5);
+        // group tasks ×2, staff case search ×3, case history, statistics, restriction check
+        assertThat(scale.path("queries")).hasSize(8);
         assertThat(scale.path("rssMbAfterScaleRun").asLong()).isPositive();
 
         JsonNode startup = results.path("startup").get(0);
@@ -121,7 +122,8 @@ class AccountabilityBenchmarkIT {
         assertThat(scale.path("database").asText()).startsWith("PostgreSQL");
         assertThat(scale.path("seeded").path("closedCases").asInt()).isEqualTo(10);
         assertThat(scale.path("groupTaskUserOpenTasks").asInt()).isPositive();
-        assertThat(scale.path("queries")).hasSize(5);
+        // group tasks ×2, staff case search ×3, case history, statistics, restriction check
+        assertThat(scale.path("queries")).hasSize(8);
         assertThat(scale.path("databaseMb").asLong()).isPositive();
         assertThat(Files.readString(dir.resolve("results.md"), StandardCharsets.UTF_8))
                 .contains("Database: PostgreSQL", "VACUUM ANALYZE");
