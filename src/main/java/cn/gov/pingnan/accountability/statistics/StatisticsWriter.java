@@ -90,10 +90,17 @@ public class StatisticsWriter {
                        decided_on = COALESCE(:decided, decided_on), decision_days = COALESCE(:days, decision_days)
                  WHERE track_instance_id = :id""", p);
         if (updated == 0) {
-            jdbc.update("""
-                    INSERT INTO acc_stat_respondent (track_instance_id, case_instance_id, management_level, measure,
-                                                     referral_route, decided_on, decision_days)
-                    VALUES (:id, :caseId, :level, :measure, :route, :decided, :days)""", p);
+            try {
+                jdbc.update("""
+                        INSERT INTO acc_stat_respondent (track_instance_id, case_instance_id, management_level, measure,
+                                                         referral_route, decided_on, decision_days)
+                        VALUES (:id, :caseId, :level, :measure, :route, :decided, :days)""", p);
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                // two staff decided the same track at the same moment: the engine's own answer to a lost update,
+                // so the loser's whole transaction rolls back and staff get a 409 (api/EngineRestErrors)
+                throw new org.camunda.bpm.engine.OptimisticLockingException(
+                        "Statistics row of track " + r.trackInstanceId() + " was written concurrently");
+            }
         }
     }
 
