@@ -99,17 +99,6 @@ public final class EngineRestErrors {
                     "Task " + claimed.getTaskId() + " is already claimed by another user; reload the task list.",
                     "该任务已被他人认领。请刷新任务列表，办理其他任务。"));
         }
-        if (e instanceof org.springframework.dao.DuplicateKeyException) {
-            // two staff decided the same step at once and both wrote a row of our own read models: the loser's
-            // transaction is rolled back whole, like a lost update of the engine's rows
-            return Optional.of(new Refusal(
-                    Response.Status.CONFLICT,
-                    "OptimisticLockingException",
-                    null,
-                    "Someone else changed this task at the same moment; nothing of your request was saved."
-                            + " Reload and try again.",
-                    "该任务刚被他人处理，您的操作未保存。请刷新后重试。"));
-        }
         if (e instanceof OptimisticLockingException locking) {
             return Optional.of(new Refusal(
                     Response.Status.CONFLICT,
