@@ -88,7 +88,8 @@ public final class EngineRestErrors {
                     violation.messageEn().startsWith("Field '")
                             ? violation.messageEn()
                             : "Field '" + violation.field() + "': " + violation.messageEn(),
-                    e.getMessage(),
+                    // issue 18: a clerk reads the Chinese reason alone; the English one is in the log and for others
+                    violation.messageZh(),
                     violation.field()));
         }
         if (e instanceof TaskAlreadyClaimedException claimed) {
