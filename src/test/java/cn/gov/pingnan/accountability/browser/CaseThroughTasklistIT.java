@@ -143,6 +143,8 @@ class CaseThroughTasklistIT extends AbstractWebAppIT {
                     b.choose(b.form(), "退回审理");
                     WebElement refusal = b.completeRefused();
                     assertThat(refusal.getText()).contains("退回审理须填写退回理由");
+                    // the clerk reads the Chinese reason alone: no field id, no English (issue 18, item 7)
+                    assertThat(refusal.getText()).doesNotContainPattern("[A-Za-z]{3,}");
                     b.screenshot("xiangzhen-refused");
                 }
                 b.choose(b.form(), "批准");
