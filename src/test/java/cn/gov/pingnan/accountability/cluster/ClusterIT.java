@@ -31,7 +31,6 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -239,24 +238,10 @@ class ClusterIT {
                                 Integer.class)
                         == cases.size());
 
-        String inCases = cases.stream().map(c -> "'" + c + "'").collect(Collectors.joining(","));
-        List<Map<String, Object>> runs =
-                db.queryForList("select l.job_id_, l.act_id_, count(*) as runs from act_hi_job_log l"
-                        + " join act_hi_procinst p on p.proc_inst_id_ = l.process_instance_id_"
-                        + " where l.job_state_ = 2 and p.business_key_ in (" + inCases + ")"
-                        + " group by l.job_id_, l.act_id_");
-        assertThat(runs)
-                .allSatisfy(run -> assertThat(((Number) run.get("runs")).intValue())
-                        .as("successful runs of job " + run.get("job_id_") + " (" + run.get("act_id_") + ")")
-                        .isEqualTo(1));
         // per case: decision sent, restrictions registered, the period's timer and its expiry — each once
-        assertThat(runs.stream().map(run -> (String) run.get("act_id_")).sorted())
-                .containsExactlyElementsOf(
-                        List.of("deliverDecision", "scheduleRestrictions", "waitForExpiry", "expireRestriction")
-                                .stream()
-                                .flatMap(act -> cases.stream().map(c -> act))
-                                .sorted()
-                                .toList());
+        assertEachJobRanOnce(
+                cases, List.of("deliverDecision", "scheduleRestrictions", "waitForExpiry", "expireRestriction"));
+        String inCases = cases.stream().map(c -> "'" + c + "'").collect(Collectors.joining(","));
         assertThat(db.queryForObject("select count(*) from act_hi_incident", Integer.class))
                 .as("incidents")
                 .isZero();
@@ -290,9 +275,6 @@ class ClusterIT {
      * application); the node whose database session waits on it is killed. Its transaction never commits, its job lock
      * expires after the lock time, and the other node runs the step and the case goes on (R-12.5).
      */
-    @Disabled(
-            "Since the decision's delivery (登记送达情况) joined the respondent track, this test's helper waits for that"
-                    + " task in vain on two nodes; the job part it proves is unchanged. To be re-enabled with the helper fixed.")
     @Test
     @Order(5)
     void nodeKilledMidJob_theOtherNodeRunsTheJobAfterItsLockExpires_nothingLostNothingTwice_R12_5() throws Exception {
@@ -300,6 +282,7 @@ class ClusterIT {
         String caseNumber = startCase(both.get(0));
         try (Connection holder = postgres.getPostgresDatabase().getConnection()) {
             String waiting = approveWithRegisterWritesHeld(holder, caseNumber);
+            Map<String, Object> held = lockedJob(trackOf(caseNumber));
             AppProcess victim = nodes.get(waiting);
             String survivor = waiting.equals("node-a") ? "node-b" : "node-a";
             victim.kill();
@@ -316,6 +299,16 @@ class ClusterIT {
                             caseNumber))
                     .as("the register step ran once, on the surviving node")
                     .containsExactly(survivor);
+            assertThat(db.queryForObject(
+                            "select count(*) from act_hi_job_log where job_id_ = ? and job_state_ = 2"
+                                    + " and timestamp_ >= ?",
+                            Integer.class,
+                            held.get("id_"),
+                            held.get("lock_exp_time_")))
+                    .as("the held job itself finished, once its dead node's lock had expired")
+                    .isEqualTo(1);
+            assertEachJobRanOnce(List.of(caseNumber), List.of("deliverDecision", "scheduleRestrictions"));
+            assertThat(decisionLettersSent(List.of(caseNumber))).isEqualTo(1);
             assertThat(db.queryForList(
                             "select restriction_type from acc_restriction where case_business_key = ?",
                             String.class,
@@ -341,9 +334,6 @@ class ClusterIT {
      * fails on optimistic locking and rolls back, register row included. The engine keeps its retries (a conflict is
      * not a failure), raises no incident, and the step runs again — once — when it is due (R-12.5).
      */
-    @Disabled(
-            "Since the decision's delivery (登记送达情况) joined the respondent track, this test's helper waits for that"
-                    + " task in vain on two nodes; the job part it proves is unchanged. To be re-enabled with the helper fixed.")
     @Test
     @Order(4)
     void conflictInAJob_isRolledBackAndRetried_withoutUsingARetry_orAnIncident_R12_5() throws Exception {
@@ -353,14 +343,8 @@ class ClusterIT {
         try (Connection holder = postgres.getPostgresDatabase().getConnection()) {
             String runner = approveWithRegisterWritesHeld(holder, caseNumber);
             AppProcess other = nodes.get(runner.equals("node-a") ? "node-b" : "node-a");
-            String track = db.queryForObject(
-                    "select id_ from act_ru_execution where business_key_ = ? and parent_id_ is null"
-                            + " and proc_def_id_ like 'respondent-accountability:%'",
-                    String.class, caseNumber);
-            job = db.queryForObject(
-                    "select id_ from act_ru_job where process_instance_id_ = ? and lock_owner_ is not null",
-                    String.class,
-                    track);
+            String track = trackOf(caseNumber);
+            job = (String) lockedJob(track).get("id_");
             for (String suspended : List.of("true", "false")) {
                 call(
                         other,
@@ -405,6 +389,23 @@ class ClusterIT {
                         Integer.class,
                         jobId))
                 .isEqualTo(1);
+        assertEachJobRanOnce(List.of(caseNumber), List.of("deliverDecision", "scheduleRestrictions"));
+        assertThat(decisionLettersSent(List.of(caseNumber))).isEqualTo(1);
+    }
+
+    /** The case's respondent track (the test cases have one respondent). */
+    private static String trackOf(String caseNumber) {
+        return db.queryForObject(
+                "select id_ from act_ru_execution where business_key_ = ? and parent_id_ is null"
+                        + " and proc_def_id_ like 'respondent-accountability:%'",
+                String.class, caseNumber);
+    }
+
+    /** The track's job that a job executor has locked: its id and when its lock expires. */
+    private static Map<String, Object> lockedJob(String track) {
+        return db.queryForMap(
+                "select id_, lock_exp_time_ from act_ru_job where process_instance_id_ = ? and lock_owner_ is not null",
+                track);
     }
 
     /**
@@ -418,7 +419,9 @@ class ClusterIT {
             sql.execute("LOCK TABLE acc_restriction IN EXCLUSIVE MODE");
         }
         List<AppProcess> both = List.copyOf(nodes.values());
-        for (int s = 0; s < STAFF_STEPS.size() - 1; s++) { // up to the approval, which leads to the register step
+        // up to the approval only: its register step comes before the delivery (登记送达情况), which waits for it
+        int approval = STAFF_STEPS.indexOf(stepOf("approveDecision"));
+        for (int s = 0; s <= approval; s++) {
             completeStep(both.get((s + 1) % 2), caseNumber, STAFF_STEPS.get(s));
         }
         String[] waiting = new String[1];
@@ -431,6 +434,29 @@ class ClusterIT {
             return waiting[0] != null;
         });
         return waiting[0];
+    }
+
+    /**
+     * Counts the successful runs of every job of the cases in the history, whichever node ran it: each job ran once,
+     * and each case's jobs were exactly {@code activities}, one job each.
+     */
+    private static void assertEachJobRanOnce(List<String> cases, List<String> activities) {
+        String inCases = cases.stream().map(c -> "'" + c + "'").collect(Collectors.joining(","));
+        List<Map<String, Object>> runs =
+                db.queryForList("select l.job_id_, l.act_id_, count(*) as runs from act_hi_job_log l"
+                        + " join act_hi_procinst p on p.proc_inst_id_ = l.process_instance_id_"
+                        + " where l.job_state_ = 2 and p.business_key_ in (" + inCases + ")"
+                        + " group by l.job_id_, l.act_id_");
+        assertThat(runs)
+                .allSatisfy(run -> assertThat(((Number) run.get("runs")).intValue())
+                        .as("successful runs of job " + run.get("job_id_") + " (" + run.get("act_id_") + ")")
+                        .isEqualTo(1));
+        assertThat(runs.stream().map(run -> (String) run.get("act_id_")).sorted())
+                .as("jobs run of " + cases)
+                .containsExactlyElementsOf(activities.stream()
+                        .flatMap(act -> cases.stream().map(c -> act))
+                        .sorted()
+                        .toList());
     }
 
     /** The operator's way to run a job now (the engine clock of another JVM cannot be moved). */
