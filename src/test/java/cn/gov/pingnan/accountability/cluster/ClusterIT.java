@@ -363,8 +363,13 @@ class ClusterIT {
                                 Integer.class,
                                 jobId)
                         == 1);
-        Map<String, Object> retried =
-                db.queryForMap("select retries_, exception_msg_, lock_owner_ from act_ru_job where id_ = ?", jobId);
+        Map<String, Object> retried = db.queryForMap(
+                "select retries_, exception_msg_, lock_owner_, duedate_ > now() + interval '4 minutes' as later"
+                        + " from act_ru_job where id_ = ?",
+                jobId);
+        assertThat((Boolean) retried.get("later"))
+                .as("the engine itself runs the job again after the retry interval (R3/PT5M)")
+                .isTrue();
         assertThat((String) retried.get("exception_msg_")).contains("ENGINE-03005"); // OptimisticLockingException
         assertThat(((Number) retried.get("retries_")).intValue())
                 .as("no retry used up")
