@@ -24,7 +24,9 @@ public record DecisionDocument(
         String approvingBodyZh,
         String signedBy,
         String signedAt,
-        LocalDate effectiveDate) {
+        LocalDate effectiveDate,
+        Supersession supersedes)
+        implements WrittenDocument {
 
     /** Title of the document and of its PDF metadata. */
     public static final String TITLE = "问责决定书";
@@ -32,6 +34,91 @@ public record DecisionDocument(
     /** The appeal notice of 中国共产党问责条例 (2019): one month from receipt, no suspension. */
     public static final String APPEAL_NOTICE =
             "被问责人对本决定不服的，可以自收到本决定书之日起一个月内，向作出本决定的机关书面提出申诉。" + "作出决定的机关应当自收到申诉之日起一个月内作出处理决定。申诉期间，不停止本决定的执行。";
+
+    /** The first written decision of a case: it replaces none. */
+    public DecisionDocument(
+            String caseNumber,
+            String respondentName,
+            String unit,
+            String post,
+            String facts,
+            List<GroundText> grounds,
+            String responsibilityZh,
+            String gradeZh,
+            String measureZh,
+            String referralZh,
+            List<String> disciplinesZh,
+            List<Restriction> restrictions,
+            String approvingBodyZh,
+            String signedBy,
+            String signedAt,
+            LocalDate effectiveDate) {
+        this(
+                caseNumber,
+                respondentName,
+                unit,
+                post,
+                facts,
+                grounds,
+                responsibilityZh,
+                gradeZh,
+                measureZh,
+                referralZh,
+                disciplinesZh,
+                restrictions,
+                approvingBodyZh,
+                signedBy,
+                signedAt,
+                effectiveDate,
+                null);
+    }
+
+    /**
+     * A-4: the decision this one replaces after an appeal changed the measure: when it was made, its measure, the
+     * day the appeal was received and the reason of the appeal decision.
+     */
+    public record Supersession(String decidedOn, String measureZh, String appealReceivedOn, String reasonZh) {}
+
+    /** This decision with the changed measure and restrictions, replacing the earlier one. */
+    public DecisionDocument changedByAppeal(
+            String newMeasureZh,
+            List<Restriction> newRestrictions,
+            String newSignedBy,
+            String newSignedAt,
+            LocalDate changedOn,
+            String appealReceivedOn,
+            String reasonZh) {
+        String decidedOn =
+                signedAt != null && signedAt.length() >= 10 ? signedAt.substring(0, 10) : String.valueOf(effectiveDate);
+        return new DecisionDocument(
+                caseNumber,
+                respondentName,
+                unit,
+                post,
+                facts,
+                grounds,
+                responsibilityZh,
+                gradeZh,
+                newMeasureZh,
+                referralZh,
+                disciplinesZh,
+                newRestrictions,
+                approvingBodyZh,
+                newSignedBy,
+                newSignedAt,
+                changedOn,
+                new Supersession(decidedOn(), measureZh, appealReceivedOn, reasonZh));
+    }
+
+    /** The day the decision was made: the day it was signed, else its effective date. */
+    public String decidedOn() {
+        return signedAt != null && signedAt.length() >= 10 ? signedAt.substring(0, 10) : String.valueOf(effectiveDate);
+    }
+
+    @Override
+    public String title() {
+        return TITLE;
+    }
 
     public DecisionDocument {
         grounds = List.copyOf(grounds);
@@ -56,6 +143,16 @@ public record DecisionDocument(
 
     public List<Section> sections() {
         List<Section> s = new ArrayList<>();
+        if (supersedes != null) {
+            // a changed decision says which decision it replaces and after which appeal
+            s.add(new Section(
+                    "申诉复查",
+                    List.of(
+                            "本决定经申诉复查作出，替代 " + supersedes.decidedOn() + " 作出的问责决定（原问责方式："
+                                    + orDash(supersedes.measureZh()) + "）。",
+                            "申诉收到日期：" + orDash(supersedes.appealReceivedOn()) + "；处理理由：" + orDash(supersedes.reasonZh())
+                                    + "。")));
+        }
         s.add(new Section(
                 "被问责人", List.of("姓名（名称）：" + orDash(respondentName), "工作单位：" + orDash(unit), "职务：" + orDash(post))));
         s.add(new Section("经查明的事实", List.of(orDash(facts))));
@@ -95,17 +192,24 @@ public record DecisionDocument(
         }
         s.add(new Section("影响期（第十二条）", restrictionLines));
         // the approving body and who signed when
-        s.add(new Section(
-                "审批",
-                List.of(
-                        "审批机关：" + orDash(approvingBodyZh) + "（第十三条）",
-                        "签批人：" + orDash(signedBy) + "，签批时间：" + orDash(signedAt) + "（谁签字、谁负责，第四条）")));
-        s.add(new Section("申诉权利", List.of(APPEAL_NOTICE)));
+        s.add(approval(approvingBodyZh, signedBy, signedAt));
+        if (supersedes == null) {
+            s.add(new Section("申诉权利", List.of(APPEAL_NOTICE)));
+        }
         s.add(new Section("生效", List.of("本决定自 " + (effectiveDate == null ? "—" : effectiveDate) + " 起生效。")));
         return List.copyOf(s);
     }
 
-    private static String orDash(String s) {
+    /** the approving body and who signed when. */
+    static Section approval(String approvingBodyZh, String signedBy, String signedAt) {
+        return new Section(
+                "审批",
+                List.of(
+                        "审批机关：" + orDash(approvingBodyZh) + "（第十三条）",
+                        "签批人：" + orDash(signedBy) + "，签批时间：" + orDash(signedAt) + "（谁签字、谁负责，第四条）"));
+    }
+
+    static String orDash(String s) {
         return s == null || s.isBlank() ? "—" : s;
     }
 

@@ -8,6 +8,7 @@ import cn.gov.pingnan.accountability.security.AllowedGroups;
 import cn.gov.pingnan.accountability.security.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -49,31 +51,36 @@ public class DecisionDocumentController {
         this.documents = documents;
     }
 
+    /**
+     * The current written decision (A-4: after 变更 the changed decision, after 撤销 the revocation notice), or
+     * with {@code ?version=N} an earlier one, 1 being the decision as first approved.
+     */
     @GetMapping("/{caseNumber}/decisions/{personId}.pdf")
     public ResponseEntity<byte[]> decision(
-            @PathVariable String caseNumber, @PathVariable String personId, HttpServletRequest http) {
-        if (!CaseNumber.isValid(caseNumber)) {
-            throw new ApiBadRequestException(
-                    "Not a case number '" + caseNumber + "'; expected PN-YYYY-NNNN", "caseNumber");
+            @PathVariable String caseNumber,
+            @PathVariable String personId,
+            @RequestParam(required = false) String version,
+            HttpServletRequest http) {
+        checkIds(caseNumber, personId);
+        DecisionDocuments.StoredDecision decision;
+        if (version == null) {
+            decision = documents.find(caseNumber, personId).orElseThrow(() -> noDocument(caseNumber));
+        } else {
+            int number = parseVersion(version);
+            if (documents.versions(caseNumber, personId).isEmpty()) {
+                throw noDocument(caseNumber);
+            }
+            decision = documents
+                    .find(caseNumber, personId, number)
+                    .orElseThrow(() -> new ApiStatusException(
+                            HttpStatus.NOT_FOUND,
+                            "No version " + number + " of the decision document in case " + caseNumber,
+                            "version"));
         }
-        if (personId.isBlank() || personId.length() > 64) {
-            throw new ApiBadRequestException("Not a person id", "respondentPersonId");
-        }
-        ApiUser user = (ApiUser) http.getAttribute(ApiUser.REQUEST_ATTRIBUTE);
-        DecisionDocuments.StoredDecision decision = documents
-                .find(caseNumber, personId)
-                .orElseThrow(() -> new ApiStatusException(
-                        HttpStatus.NOT_FOUND,
-                        "No decision document for this respondent in case " + caseNumber,
-                        "respondentPersonId"));
-        // an approving body reads the decisions it approved, not those of another body
-        if (!user.isMemberOfAny(EVERY_CASE.toArray(String[]::new))
-                && (decision.approvingGroup() == null || !user.isMemberOfAny(decision.approvingGroup()))) {
-            throw new ApiStatusException(
-                    HttpStatus.FORBIDDEN, "Forbidden: this decision was approved by another body", null);
-        }
+        ApiUser user = readableBy(decision, http);
         LOG.info(
-                "Decision document of case {}, person id {} read by {}",
+                "Decision document (version {}) of case {}, person id {} read by {}",
+                decision.version().number(),
                 caseNumber,
                 PersonIdMasking.mask(personId),
                 user.userId());
@@ -86,5 +93,78 @@ public class DecisionDocumentController {
                                 .build()
                                 .toString())
                 .body(decision.pdf());
+    }
+
+    /** every version of the respondent's written decision, oldest first, with its download address. */
+    @GetMapping(path = "/{caseNumber}/decisions/{personId}/versions", produces = "application/json")
+    public Versions versions(@PathVariable String caseNumber, @PathVariable String personId, HttpServletRequest http) {
+        checkIds(caseNumber, personId);
+        DecisionDocuments.StoredDecision current =
+                documents.find(caseNumber, personId).orElseThrow(() -> noDocument(caseNumber));
+        readableBy(current, http);
+        String base = "/api/cases/" + caseNumber + "/decisions/" + personId + ".pdf?version=";
+        int latest = current.version().number();
+        return new Versions(documents.versions(caseNumber, personId).stream()
+                .map(v -> new VersionView(
+                        v.number(),
+                        v.kind().name(),
+                        v.kind().labelZh(),
+                        v.createdAt(),
+                        v.appealFiledOn(),
+                        v.number() == latest,
+                        base + v.number()))
+                .toList());
+    }
+
+    public record Versions(List<VersionView> versions) {}
+
+    /** One version; {@code current} marks the one the plain download gives. */
+    public record VersionView(
+            int version,
+            String kind,
+            String kindZh,
+            Instant createdAt,
+            String appealFiledOn,
+            boolean current,
+            String url) {}
+
+    private static void checkIds(String caseNumber, String personId) {
+        if (!CaseNumber.isValid(caseNumber)) {
+            throw new ApiBadRequestException(
+                    "Not a case number '" + caseNumber + "'; expected PN-YYYY-NNNN", "caseNumber");
+        }
+        if (personId.isBlank() || personId.length() > 64) {
+            throw new ApiBadRequestException("Not a person id", "respondentPersonId");
+        }
+    }
+
+    private static int parseVersion(String version) {
+        try {
+            int number = Integer.parseInt(version.trim());
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new ApiBadRequestException("Not a version '" + version + "'; expected 1, 2, …", "version");
+    }
+
+    private static ApiStatusException noDocument(String caseNumber) {
+        return new ApiStatusException(
+                HttpStatus.NOT_FOUND,
+                "No decision document for this respondent in case " + caseNumber,
+                "respondentPersonId");
+    }
+
+    /** an approving body reads the decisions it approved, not those of another body. */
+    private static ApiUser readableBy(DecisionDocuments.StoredDecision decision, HttpServletRequest http) {
+        ApiUser user = (ApiUser) http.getAttribute(ApiUser.REQUEST_ATTRIBUTE);
+        if (!user.isMemberOfAny(EVERY_CASE.toArray(String[]::new))
+                && (decision.approvingGroup() == null || !user.isMemberOfAny(decision.approvingGroup()))) {
+            throw new ApiStatusException(
+                    HttpStatus.FORBIDDEN, "Forbidden: this decision was approved by another body", null);
+        }
+        return user;
     }
 }

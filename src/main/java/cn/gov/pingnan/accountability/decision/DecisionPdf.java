@@ -66,16 +66,16 @@ public final class DecisionPdf {
     }
 
     /** The PDF of {@code document}, created at {@code createdAt} (the only part that differs between runs). */
-    public byte[] render(DecisionDocument document, Instant createdAt) {
+    public byte[] render(WrittenDocument document, Instant createdAt) {
         try (PDDocument pdf = new PDDocument();
                 TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes))) {
             PDType0Font font = PDType0Font.load(pdf, ttf, true);
             Layout layout = new Layout(pdf, font);
-            layout.centered(DecisionDocument.TITLE, TITLE_SIZE);
+            layout.centered(document.title(), TITLE_SIZE);
             layout.gap(6);
             layout.right("案件编号：" + document.caseNumber(), BODY_SIZE);
             layout.gap(10);
-            StringBuilder text = new StringBuilder(DecisionDocument.TITLE).append(document.caseNumber());
+            StringBuilder text = new StringBuilder(document.title()).append(document.caseNumber());
             for (DecisionDocument.Section section : document.sections()) {
                 layout.gap(8);
                 layout.paragraph("【" + section.heading() + "】", HEADING_SIZE, 0);
@@ -88,7 +88,7 @@ public final class DecisionPdf {
             layout.close();
 
             PDDocumentInformation info = pdf.getDocumentInformation();
-            info.setTitle(DecisionDocument.TITLE + " " + document.caseNumber());
+            info.setTitle(document.title() + " " + document.caseNumber());
             info.setCreator(CREATOR);
             info.setProducer(CREATOR);
             Calendar created = GregorianCalendar.from(createdAt.atZone(ZONE));

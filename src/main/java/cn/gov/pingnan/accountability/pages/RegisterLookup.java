@@ -1,6 +1,8 @@
 package cn.gov.pingnan.accountability.pages;
 
 import cn.gov.pingnan.accountability.register.RegisteredRestriction;
+import cn.gov.pingnan.accountability.register.RestrictionHistory;
+import cn.gov.pingnan.accountability.register.RestrictionHistoryEntry;
 import cn.gov.pingnan.accountability.register.RestrictionRegister;
 import cn.gov.pingnan.accountability.register.RestrictionStatus;
 import cn.gov.pingnan.accountability.rules.EligibilityAction;
@@ -27,10 +29,12 @@ public class RegisterLookup {
 
     private final RestrictionRegister register;
     private final NamedParameterJdbcTemplate jdbc;
+    private final RestrictionHistory history;
 
-    public RegisterLookup(RestrictionRegister register, NamedParameterJdbcTemplate jdbc) {
+    public RegisterLookup(RestrictionRegister register, NamedParameterJdbcTemplate jdbc, RestrictionHistory history) {
         this.register = register;
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     /** The rows of every person whose id is {@code text} or whose name starts with it. */
@@ -44,6 +48,16 @@ public class RegisterLookup {
                         .addValue("prefix", person.replace("%", "\\%").replace("_", "\\_") + "%"),
                 String.class);
         return ids.stream().flatMap(id -> register.findByPerson(id).stream()).toList();
+    }
+
+    /** the register's history of the persons of {@code rows}, person by person, oldest change first. */
+    @Transactional(readOnly = true)
+    public List<RestrictionHistoryEntry> history(List<RegisteredRestriction> rows) {
+        return rows.stream()
+                .map(RegisteredRestriction::personId)
+                .distinct()
+                .flatMap(id -> history.of(id).stream())
+                .toList();
     }
 
     /** ACTIVE rows whose period ends within {@code days} days from {@code today}. */
@@ -90,7 +104,7 @@ public class RegisterLookup {
                         r.from(),
                         r.until(),
                         cell(r.basis()),
-                        r.status() == RestrictionStatus.ACTIVE ? "有效" : "已届满",
+                        r.status().labelZh(),
                         cell(r.caseBusinessKey()));
             }
         }

@@ -55,6 +55,8 @@ public class RegisterPageController {
                     PersonIdMasking.mask(person),
                     rows.size());
             model.addAttribute("rows", rows);
+            model.addAttribute("history", lookup.history(rows));
+            model.addAttribute("zone", WorkflowSettings.ZONE);
         }
         int window = window(days);
         model.addAttribute("days", window);

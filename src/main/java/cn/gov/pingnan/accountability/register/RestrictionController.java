@@ -41,10 +41,13 @@ public class RestrictionController {
 
     private final RestrictionRegister register;
     private final RestrictionCalculator calculator;
+    private final RestrictionHistory history;
 
-    public RestrictionController(RestrictionRegister register, RestrictionCalculator calculator) {
+    public RestrictionController(
+            RestrictionRegister register, RestrictionCalculator calculator, RestrictionHistory history) {
         this.register = register;
         this.calculator = calculator;
+        this.history = history;
     }
 
     /** Restrictions a measure (and any discipline imposed with it) would bring; nothing is stored. */
@@ -78,6 +81,18 @@ public class RestrictionController {
         List<RegisteredRestriction> rows = asBadRequest(() -> register.findByPerson(personId));
         LOG.info("Restriction register listed for person id {} by {}", PersonIdMasking.mask(personId), caller(http));
         return new Restrictions<>(rows);
+    }
+
+    /** every change of one person's rows, oldest first: when, what, of which case, why, by whom. */
+    @GetMapping("/history")
+    public History history(@RequestParam(required = false) String personId, HttpServletRequest http) {
+        List<RestrictionHistoryEntry> changes = asBadRequest(() -> history.of(personId));
+        LOG.info(
+                "Restriction history listed for person id {} by {} ({} changes)",
+                PersonIdMasking.mask(personId),
+                caller(http),
+                changes.size());
+        return new History(changes);
     }
 
     /** may the person be promoted, appointed or awarded on that date? */
@@ -114,6 +129,8 @@ public class RestrictionController {
                     p.type().name(), p.from(), p.until(), p.basis(), p.type().labelZh());
         }
     }
+
+    public record History(List<RestrictionHistoryEntry> changes) {}
 
     public record Check(boolean allowed, List<RegisteredRestriction> blockedBy) {}
 

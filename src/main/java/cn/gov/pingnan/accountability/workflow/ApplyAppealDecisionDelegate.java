@@ -52,7 +52,11 @@ public class ApplyAppealDecisionDelegate implements JavaDelegate {
                 JsonVariables.read(execution, CaseVariables.RESPONDENT).as(Accountable.class);
         RestrictedPerson person = new RestrictedPerson(respondent.personId(), respondent.name(), respondent.unit());
         String signer = (String) execution.getVariable("decideAppeal" + CaseVariables.SIGNED_BY_SUFFIX);
-        String reason = outcome.labelZh() + "（申诉）：" + execution.getVariable(CaseVariables.APPEAL_DECISION_REASON);
+        // the history names the appeal (its day of receipt) the change came from
+        String reason = outcome.labelZh() + "（"
+                + JsonVariables.date(execution.getVariable(CaseVariables.APPEAL_FILED_ON), "appealFiledOn", "收到申诉日期")
+                + " 收到的申诉）："
+                + execution.getVariable(CaseVariables.APPEAL_DECISION_REASON);
         LocalDate today = CountyCalendar.today();
         if (outcome == AppealOutcome.UPHOLD) {
             execution.setVariable(CaseVariables.APPEAL_RESULT, "维持原问责决定，影响期不变。");
@@ -77,6 +81,15 @@ public class ApplyAppealDecisionDelegate implements JavaDelegate {
             added.forEach(row -> ScheduleRestrictionsDelegate.startPeriod(runtimeService, caseNumber, person, row));
             execution.setVariable(CaseVariables.MEASURE, measure.name());
         }
+        // what changed, for the written document of the outcome
+        JsonVariables.write(
+                execution,
+                CaseVariables.APPEAL_ENDED_RESTRICTIONS,
+                ended.stream().map(RestrictionPeriods::entry).toList());
+        JsonVariables.write(
+                execution,
+                CaseVariables.APPEAL_ADDED_RESTRICTIONS,
+                added.stream().map(RestrictionPeriods::entry).toList());
         execution.setVariable(
                 CaseVariables.APPEAL_RESULT,
                 outcome.labelZh() + "：自 " + today + " 起终止影响期 " + ended.size() + " 项"

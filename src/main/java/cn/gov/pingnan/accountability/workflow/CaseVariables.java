@@ -152,6 +152,12 @@ public final class CaseVariables {
     public static final String APPEAL_DECISION_REASON = "appealDecisionReason";
     /** what the outcome did to the register, in Chinese. */
     public static final String APPEAL_RESULT = "appealResult";
+    /** the rows an appeal outcome ended (as {@link #RESTRICTIONS} entries), for the written notice. */
+    public static final String APPEAL_ENDED_RESTRICTIONS = "appealEndedRestrictions";
+    /** the rows a changed measure added, for the new written decision. */
+    public static final String APPEAL_ADDED_RESTRICTIONS = "appealAddedRestrictions";
+    /** which written document the appeal produced: the changed decision or the revocation notice. */
+    public static final String DECISION_DOCUMENT_KIND = "decisionDocumentKind";
 
     public static final String APPEAL_REFUSAL_NOTE = "appealRefusalNote";
     public static final String APPEAL_SUPERVISION_NOTE = "appealSupervisionNote";

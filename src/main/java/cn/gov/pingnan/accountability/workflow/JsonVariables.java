@@ -49,7 +49,12 @@ final class JsonVariables {
 
     /** The variable as JSON; a missing variable is JSON {@code null}. */
     static Json read(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
+        return read(scope::getVariable, name);
+    }
+
+    /** As {@link #read(VariableScope, String)}, from any lookup of variables (e.g. a decided track's history). */
+    static Json read(VariableLookup variables, String name) {
+        Object value = variables.getVariable(name);
         try {
             JsonNode node;
             if (value == null || (value instanceof String s && s.isBlank())) {
@@ -71,7 +76,11 @@ final class JsonVariables {
 
     /** The variable as a JSON list; missing is an empty list, anything else than a list is refused. */
     static Json readArray(VariableScope scope, String name) {
-        Json json = read(scope, name);
+        return readArray(scope::getVariable, name);
+    }
+
+    static Json readArray(VariableLookup variables, String name) {
+        Json json = read(variables, name);
         if (json.node().isNull()) {
             return new Json(name, JsonNodeFactory.instance.arrayNode());
         }

@@ -80,6 +80,11 @@ public class ProduceDecisionDocumentDelegate implements JavaDelegate {
     }
 
     DecisionDocument documentOf(DelegateExecution execution) {
+        return documentOf((VariableLookup) execution::getVariable);
+    }
+
+    /** The document from the track's variables, as the step reads them or as the history keeps them. */
+    DecisionDocument documentOf(VariableLookup execution) {
         Accountable respondent =
                 JsonVariables.read(execution, CaseVariables.RESPONDENT).as(Accountable.class);
         List<DecisionDocument.GroundText> cited = new ArrayList<>();
@@ -125,17 +130,22 @@ public class ProduceDecisionDocumentDelegate implements JavaDelegate {
                 restrictions,
                 StaffGroup.byId(approvingGroup).map(StaffGroup::nameZh).orElse(approvingGroup),
                 signerName(signer),
-                signedAt instanceof Date d
-                        ? SIGNED_AT.format(d.toInstant().atZone(WorkflowSettings.ZONE))
-                        : (signedAt == null ? null : signedAt.toString()),
+                signedAtText(signedAt),
                 JsonVariables.date(
                         execution.getVariable(CaseVariables.DECISION_EFFECTIVE_DATE),
                         "decisionEffectiveDate",
                         "问责决定生效日期"));
     }
 
+    /** when the signature was given, to the minute in the county's time. */
+    static String signedAtText(Object signedAt) {
+        return signedAt instanceof Date d
+                ? SIGNED_AT.format(d.toInstant().atZone(WorkflowSettings.ZONE))
+                : (signedAt == null ? null : signedAt.toString());
+    }
+
     /** the signer by name and user id, so the document names a person, not only an account. */
-    private String signerName(String userId) {
+    String signerName(String userId) {
         if (userId == null) {
             return null;
         }

@@ -77,8 +77,7 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
 
         List<RestrictionEntry> summary = new ArrayList<>();
         for (RegisteredRestriction row : rows) {
-            summary.add(new RestrictionEntry(
-                    row.id(), row.type(), row.type().labelZh(), row.from(), row.until(), row.basis()));
+            summary.add(RestrictionPeriods.entry(row));
             startPeriod(runtimeService, caseNumber, person, row);
         }
         JsonVariables.write(execution, CaseVariables.RESTRICTIONS, summary);

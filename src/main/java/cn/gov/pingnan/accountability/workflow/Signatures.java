@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.workflow;
 
+import cn.gov.pingnan.accountability.identity.StaffNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
@@ -48,15 +49,6 @@ final class Signatures {
 
     /** 张审理（案件审理室）: Tasklist shows first and last name; our users carry name and office in them. */
     static String displayName(String userId, String firstName, String lastName) {
-        String first = nullToEmpty(firstName).strip();
-        String last = nullToEmpty(lastName).strip();
-        if (first.isEmpty() && last.isEmpty()) {
-            return userId;
-        }
-        return first.isEmpty() ? last : last.isEmpty() ? first : first + "（" + last + "）";
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+        return StaffNames.format(userId, firstName, lastName);
     }
 }

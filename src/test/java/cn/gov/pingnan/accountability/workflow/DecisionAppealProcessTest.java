@@ -16,14 +16,19 @@ import cn.gov.pingnan.accountability.rules.EligibilityAction;
 import cn.gov.pingnan.accountability.rules.Measure;
 import cn.gov.pingnan.accountability.rules.RestrictionCalculator;
 import cn.gov.pingnan.accountability.rules.RestrictionType;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +64,21 @@ class DecisionAppealProcessTest extends ProcessTestSupport {
         track.put(CaseVariables.DELIVERED_ON, DELIVERED.toString());
         when(decisions.decidedTrack(anyString(), anyString())).thenReturn(Optional.empty());
         when(decisions.decidedTrack(CASE, PERSON)).thenAnswer(call -> Optional.of(DecidedTrack.of(track)));
+        when(decisions.trackValues(CASE, PERSON)).thenAnswer(call -> Optional.of(track));
+    }
+
+    /** the text of the written document the appeal stored, by PDFBox text extraction. */
+    private String appealDocumentText(ProcessInstance pi) throws Exception {
+        FileValue file = (FileValue) historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId())
+                .variableName(CaseVariables.DECISION_DOCUMENT)
+                .singleResult()
+                .getTypedValue();
+        try (InputStream in = file.getValue();
+                PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+        }
     }
 
     /** the removal's rows in the register, each with its own period process, as the decision left them. */
@@ -174,13 +194,16 @@ class DecisionAppealProcessTest extends ProcessTestSupport {
                 .hasPassed("applyAppealDecision", "appealDecided")
                 .variables()
                 .containsEntry(CaseVariables.APPEAL_RESULT, "维持原问责决定，影响期不变。")
-                .containsEntry("decideAppealSignedBy", "xiangzhen");
+                .containsEntry("decideAppealSignedBy", "xiangzhen")
+                // upheld, the original decision stands; no new document
+                .doesNotContainKey(CaseVariables.DECISION_DOCUMENT);
         assertThat(register.findByPerson(PERSON))
                 .allSatisfy(r -> assertThat(r.status()).isEqualTo(RestrictionStatus.ACTIVE));
     }
 
     @Test
-    void overdueAnswer_escalatedToCommission_thenMeasureChanged_oldRowsEndNewRowsStartOnTheChangeDay_A2_A4() {
+    void overdueAnswer_escalatedToCommission_thenMeasureChanged_oldRowsEndNewRowsStartOnTheChangeDay_A2_A4()
+            throws Exception {
         List<RegisteredRestriction> old = removalRegistered();
         ProcessInstance pi = appeal(CASE, PERSON, LocalDate.of(2026, 3, 10));
         assertThat(pi)
@@ -239,7 +262,7 @@ class DecisionAppealProcessTest extends ProcessTestSupport {
         assertThat(rows.subList(0, old.size()))
                 .allSatisfy(r -> assertThat(r.status()).isEqualTo(RestrictionStatus.ENDED))
                 .allSatisfy(r -> assertThat(r.endedOn()).isEqualTo(changeDay))
-                .allSatisfy(r -> assertThat(r.endReason()).contains("变更问责方式（申诉）：未造成严重后果"));
+                .allSatisfy(r -> assertThat(r.endReason()).contains("变更问责方式（", " 收到的申诉）：未造成严重后果"));
         List<RegisteredRestriction> added = rows.subList(old.size(), rows.size());
         // for the new measure, from the change day on
         assertThat(added)
@@ -247,6 +270,17 @@ class DecisionAppealProcessTest extends ProcessTestSupport {
                 .containsExactly(RestrictionType.AWARD_INELIGIBLE, RestrictionType.NO_PROMOTION);
         assertThat(added).allSatisfy(r -> assertThat(r.from()).isEqualTo(changeDay));
         assertThat(added.get(1).until()).isEqualTo(LocalDate.of(2027, 3, 1));
+        // the new written decision: the changed measure, the rows as now registered, what it replaces
+        assertThat(appealDocumentText(pi))
+                .startsWith("问责决定书")
+                .contains("替代2026-03-01作出的问责决定（原问责方式：免职）", "申诉收到日期：")
+                .contains("问责方式：调离岗位", "不得提拔使用：自" + changeDay + "起至2027-02-28止")
+                .contains("本决定自" + changeDay + "起生效")
+                .doesNotContain("申诉权利");
+        assertThat(pi)
+                .variables()
+                .containsEntry(CaseVariables.DECISION_PERSON_ID, PERSON)
+                .containsEntry(CaseVariables.DECISION_DOCUMENT_KIND, "CHANGED");
         // the eligibility check answers from the new state from the day of the change
         assertThat(blocked(EligibilityAction.APPOINTMENT, changeDay.minusDays(1)))
                 .isTrue();
@@ -281,7 +315,7 @@ class DecisionAppealProcessTest extends ProcessTestSupport {
     }
 
     @Test
-    void revoked_everyRestrictionEndsOnTheDay_awardIneligibilityIncluded_A4_R12_1() {
+    void revoked_everyRestrictionEndsOnTheDay_awardIneligibilityIncluded_A4_R12_1() throws Exception {
         track.put(CaseVariables.TAKEN_OVER_BY_COMMISSION, true);
         removalRegistered();
         ProcessInstance pi = appeal(CASE, PERSON, LocalDate.of(2026, 3, 20));
@@ -306,6 +340,12 @@ class DecisionAppealProcessTest extends ProcessTestSupport {
                 .allSatisfy(r -> assertThat(r.status()).isEqualTo(RestrictionStatus.ENDED));
         assertThat(blocked(EligibilityAction.AWARD, revokedOn.minusDays(1))).isTrue();
         assertThat(blocked(EligibilityAction.AWARD, revokedOn)).isFalse();
+        // the revocation notice names every ended restriction and the day
+        assertThat(appealDocumentText(pi))
+                .startsWith("撤销问责决定通知书")
+                .contains("撤销2026-03-01作出的问责决定（问责方式：免职）", "处理理由：证据不足")
+                .contains("自" + revokedOn + "起终止")
+                .contains("县纪委监委");
         assertThat(runtimeService
                         .createProcessInstanceQuery()
                         .processDefinitionKey(ProcessKeys.RESTRICTION_PERIOD)
