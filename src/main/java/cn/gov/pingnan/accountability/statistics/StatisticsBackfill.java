@@ -83,6 +83,7 @@ public class StatisticsBackfill {
         Map<String, Object> vars = new HashMap<>();
         for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
                 .processInstanceId(instanceId)
+                .disableBinaryFetching()
                 .list()) {
             // process-level values only: task-local ones (the Tasklist label) are not facts of the case
             if (v.getActivityInstanceId() == null || v.getActivityInstanceId().equals(instanceId)) {
@@ -123,7 +124,8 @@ public class StatisticsBackfill {
                 appeal.getEndTime() != null && HistoricProcessInstance.STATE_COMPLETED.equals(appeal.getState());
         writer.recordAppeal(new StatisticsWriter.AppealFacts(
                 appeal.getId(),
-                CountyCalendar.dayOf(appeal.getStartTime()),
+                StatisticsValues.day(
+                        vars.get(StatisticsPlugin.APPEAL_FILED_ON), CountyCalendar.dayOf(appeal.getStartTime())),
                 ended ? CountyCalendar.dayOf(appeal.getEndTime()) : null,
                 ended ? StatisticsValues.text(vars.get(StatisticsPlugin.APPEAL_OUTCOME)) : null));
     }

@@ -34,6 +34,8 @@ public class StatisticsPlugin extends AbstractProcessEnginePlugin {
 
     static final String APPEAL_OUTCOME = CaseVariables.APPEAL_OUTCOME;
 
+    static final String APPEAL_FILED_ON = CaseVariables.APPEAL_FILED_ON;
+
     private final StatisticsWriter writer;
 
     public StatisticsPlugin(@Lazy StatisticsWriter writer) {
@@ -123,7 +125,8 @@ public class StatisticsPlugin extends AbstractProcessEnginePlugin {
         LocalDate today = CountyCalendar.today();
         writer.recordAppeal(new StatisticsWriter.AppealFacts(
                 execution.getProcessInstanceId(),
-                today,
+                // an appeal counts on the day the written appeal arrived, not the day it was registered
+                StatisticsValues.day(execution.getVariable(APPEAL_FILED_ON), today),
                 ended && !execution.isCanceled() ? today : null,
                 ended ? StatisticsValues.text(execution.getVariable(APPEAL_OUTCOME)) : null));
     }

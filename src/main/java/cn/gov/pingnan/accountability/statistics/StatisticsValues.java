@@ -3,6 +3,8 @@ package cn.gov.pingnan.accountability.statistics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,6 +28,22 @@ final class StatisticsValues {
         }
         String text = value.toString().strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * A day given as ISO date text or a date-time (form-js, REST callers), {@code otherwise} when missing or
+     * unreadable.
+     */
+    static LocalDate day(Object value, LocalDate otherwise) {
+        String text = text(value);
+        if (text == null) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException unreadable) {
+            return otherwise;
+        }
     }
 
     /** The items of a JSON array of plain values (the case's ground codes). */

@@ -3,13 +3,10 @@ package cn.gov.pingnan.accountability.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pingnan.accountability.AbstractWebAppIT;
-import cn.gov.pingnan.accountability.register.RestrictedPerson;
 import cn.gov.pingnan.accountability.register.RestrictionRegister;
-import cn.gov.pingnan.accountability.rules.Measure;
 import cn.gov.pingnan.accountability.rules.RestrictionCalculator;
 import cn.gov.pingnan.accountability.security.WebappLogin;
 import cn.gov.pingnan.accountability.workflow.CaseVariables;
-import cn.gov.pingnan.accountability.workflow.ProcessKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -17,8 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -27,10 +22,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,7 +36,6 @@ import org.springframework.http.ResponseEntity;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AppealOutcomeIT extends AbstractWebAppIT {
 
-    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
     private static final String CHANGED_CASE = "PN-2026-0911";
     private static final String CHANGED_PERSON = "P911";
     private static final String REVOKED_CASE = "PN-2026-0912";
@@ -72,90 +62,20 @@ class AppealOutcomeIT extends AbstractWebAppIT {
 
     @BeforeAll
     void appealsDecided() {
-        today = LocalDate.now(COUNTY);
-        decidedRemoval(CHANGED_CASE, CHANGED_PERSON, "覃某");
-        decidedRemoval(REVOKED_CASE, REVOKED_PERSON, "梁某");
-        decideAppeal(
-                appeal(CHANGED_CASE, CHANGED_PERSON),
+        today = LocalDate.now(DecidedAppeals.COUNTY);
+        DecidedAppeals appeals = new DecidedAppeals(runtimeService, taskService, identityService, register, calculator);
+        // R-12.3 removals effective a week ago, served two days ago, appealed yesterday (A-1)
+        appeals.decidedRemoval(CHANGED_CASE, CHANGED_PERSON, "覃某", today.minusDays(7), today.minusDays(2));
+        appeals.decidedRemoval(REVOKED_CASE, REVOKED_PERSON, "梁某", today.minusDays(7), today.minusDays(2));
+        appeals.decide(
+                appeals.appeal(CHANGED_CASE, CHANGED_PERSON, today.minusDays(1)),
                 Map.of(
                         CaseVariables.APPEAL_OUTCOME, "CHANGE",
                         CaseVariables.APPEAL_NEW_MEASURE, "REASSIGNMENT",
                         CaseVariables.APPEAL_DECISION_REASON, "未造成严重后果，改为调离岗位"));
-        decideAppeal(
-                appeal(REVOKED_CASE, REVOKED_PERSON),
+        appeals.decide(
+                appeals.appeal(REVOKED_CASE, REVOKED_PERSON, today.minusDays(1)),
                 Map.of(CaseVariables.APPEAL_OUTCOME, "REVOKE", CaseVariables.APPEAL_DECISION_REASON, "证据不足"));
-    }
-
-    /** A decided track (R-12.3 removal, effective a week ago) waiting at the delivery, its rows in the register. */
-    private void decidedRemoval(String caseNumber, String personId, String name) {
-        LocalDate effective = today.minusDays(7);
-        RestrictedPerson person = new RestrictedPerson(personId, name, "大安镇人民政府");
-        register.record(caseNumber, person, calculator.compute(Measure.REMOVAL, effective, List.of()), "xiangzhen");
-        ProcessInstance track = runtimeService
-                .createProcessInstanceByKey(ProcessKeys.RESPONDENT_ACCOUNTABILITY)
-                .businessKey(caseNumber)
-                .setVariables(Variables.createVariables()
-                        .putValue(CaseVariables.CASE_NUMBER, caseNumber)
-                        .putValue(CaseVariables.RESPONDENT_NAME, name)
-                        .putValue(
-                                CaseVariables.RESPONDENT,
-                                SpinValues.jsonValue(
-                                                "{\"personId\":\"" + personId + "\",\"name\":\"" + name
-                                                        + "\",\"unit\":\"大安镇人民政府\",\"post\":\"副镇长\",\"responsibilityZh\":\"主要领导责任\"}")
-                                        .create())
-                        .putValue(CaseVariables.FACTS, "危房改造补助审核不严")
-                        .putValue(
-                                CaseVariables.GROUNDS,
-                                SpinValues.jsonValue("[\"5.1\"]").create())
-                        .putValue(CaseVariables.GRADE, "SEVERE")
-                        .putValue(CaseVariables.MEASURE, "REMOVAL")
-                        .putValue(CaseVariables.REFERRAL_ROUTE, "DELIVER_DECISION")
-                        .putValue(CaseVariables.APPROVING_GROUP, "township-committee")
-                        .putValue(CaseVariables.TAKEN_OVER_BY_COMMISSION, false)
-                        .putValue("approveDecisionSignedBy", "xiangzhen")
-                        .putValue(
-                                "approveDecisionSignedAt",
-                                Date.from(effective.atStartOfDay(COUNTY).toInstant()))
-                        .putValue(CaseVariables.DECISION_EFFECTIVE_DATE, effective.toString()))
-                .startBeforeActivity("produceDecisionDocument")
-                .execute();
-        // A-5: served two days ago; the appeal window runs from then (A-1)
-        runtimeService.setVariable(
-                track.getId(), CaseVariables.DELIVERED_ON, today.minusDays(2).toString());
-    }
-
-    /** A-1: the written appeal, registered yesterday by 案件受理 (Tasklist's start form, here the engine API). */
-    private ProcessInstance appeal(String caseNumber, String personId) {
-        identityService.setAuthentication("shouli", List.of("intake"));
-        try {
-            return runtimeService.startProcessInstanceByKey(
-                    ProcessKeys.DECISION_APPEAL,
-                    caseNumber,
-                    Variables.createVariables()
-                            .putValue(CaseVariables.CASE_NUMBER, caseNumber)
-                            .putValue(CaseVariables.RESPONDENT_PERSON_ID, personId)
-                            .putValue(
-                                    CaseVariables.APPEAL_FILED_ON,
-                                    today.minusDays(1).toString())
-                            .putValue(CaseVariables.APPEAL_REASON, "认为处理过重"));
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
-
-    /** A-2: the township committee that approved the decision answers (R-13.1). */
-    private void decideAppeal(ProcessInstance appeal, Map<String, Object> outcome) {
-        Task task = taskService
-                .createTaskQuery()
-                .processInstanceId(appeal.getId())
-                .taskDefinitionKey("decideAppeal")
-                .singleResult();
-        identityService.setAuthentication("xiangzhen", List.of("township-committee"));
-        try {
-            taskService.complete(task.getId(), outcome);
-        } finally {
-            identityService.clearAuthentication();
-        }
     }
 
     private JsonNode json(String user, String uri, HttpStatus expected) throws Exception {
