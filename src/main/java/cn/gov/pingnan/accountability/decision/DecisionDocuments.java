@@ -32,6 +32,7 @@ public class DecisionDocuments {
     static final String PERSON_ID = "decisionPersonId";
     static final String APPROVING_GROUP = "approvingGroup";
     static final String KIND = "decisionDocumentKind";
+    static final String CASE_NUMBER = "caseNumber";
 
     private final HistoryService historyService;
     private final IdentityService identityService;
@@ -87,7 +88,7 @@ public class DecisionDocuments {
             for (HistoricProcessInstance appeal : historyService
                     .createHistoricProcessInstanceQuery()
                     .processDefinitionKey(ProcessKeys.DECISION_APPEAL)
-                    .processInstanceBusinessKey(caseNumber)
+                    .variableValueEquals(CASE_NUMBER, caseNumber)
                     .variableValueEquals(PERSON_ID, personId)
                     .list()) {
                 HistoricVariableInstance kind = variable(appeal.getId(), KIND);

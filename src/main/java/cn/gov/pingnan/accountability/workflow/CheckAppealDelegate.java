@@ -85,6 +85,8 @@ public class CheckAppealDelegate implements JavaDelegate {
         }
         String approvingGroup =
                 track.takenOverByCommission() ? StaffGroup.COMMISSION_LEADERS.id() : track.approvingGroup();
+        // the appeal is found with its case (Tasklist's start form sets no business key)
+        execution.setProcessBusinessKey(caseNumber);
         execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
         execution.setVariable(CaseVariables.RESPONDENT_PERSON_ID, personId);
         execution.setVariable(

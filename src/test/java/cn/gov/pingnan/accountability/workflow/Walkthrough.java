@@ -118,6 +118,50 @@ public final class Walkthrough {
                     null,
                     null));
 
+    /** A-1: the day the written appeal arrives, within the month from the delivery (last day 2026-04-01). */
+    static final String APPEAL_FILED_ON = "2026-03-20";
+    /** A-2, A-4: the day the approving body decides the appeal. */
+    static final String APPEAL_DECIDED_ON = "2026-03-25";
+
+    /** The appeal against the walked case's decision (A-1 … A-4), after {@link #STEPS}. */
+    public static final List<Step> APPEAL_STEPS = List.of(
+            new Step(
+                    "申诉：张三于 " + APPEAL_FILED_ON + " 提交书面申诉（送达后一个月内，A-1）；张受理（shouli）启动“申诉处理”，业务键自动为案件编号",
+                    "shouli",
+                    "POST",
+                    "/engine-rest/process-definition/key/decision-appeal/start",
+                    """
+                    {"variables":{"caseNumber":{"value":"{caseNumber}"},"respondentPersonId":{"value":"P2026001"},"appealFiledOn":{"value":"%s"},"appealReason":{"value":"认为责任认定有误"}}}""".formatted(APPEAL_FILED_ON),
+                    null,
+                    null),
+            new Step(
+                    "申诉处理：黄乡镇（xiangzhen，乡镇党委，作出原决定的机关，R-13.1）于 " + APPEAL_DECIDED_ON
+                            + " 在“作出申诉处理决定”中变更问责方式为诫勉谈话（A-4）：原影响期当日终止，按新问责方式重新登记，"
+                            + "并生成新的问责决定书（原决定书仍可按 ?version=1 下载）",
+                    "xiangzhen",
+                    "POST",
+                    "/engine-rest/task/{taskId}/complete",
+                    """
+                    {"variables":{"appealOutcome":{"value":"CHANGE"},"appealNewMeasure":{"value":"ADMONISHMENT_TALK"},"appealDecisionReason":{"value":"经复查，原决定适用问责方式不当，改为诫勉谈话"}}}""",
+                    "decideAppeal",
+                    null),
+            new Step(
+                    "变更记录：吴组织（zuzhibu，组织部）查询张三影响期的变更记录：何日起、变更前后、来源案件、理由、经办人",
+                    "zuzhibu",
+                    "GET",
+                    "/api/restrictions/history?personId=P2026001",
+                    null,
+                    null,
+                    null),
+            new Step(
+                    "现行问责决定书：王审理（shenli）列出张三的问责决定书各版本（第 2 版为申诉后变更的现行决定）",
+                    "shenli",
+                    "GET",
+                    "/api/cases/{caseNumber}/decisions/P2026001/versions",
+                    null,
+                    null,
+                    null));
+
     private Walkthrough() {}
 
     static String curl(Step s) {
@@ -136,9 +180,21 @@ public final class Walkthrough {
         return sb.toString();
     }
 
+    private static void step(StringBuilder md, int n, Step s) {
+        md.append("\n## ").append(n).append(". ").append(s.title()).append("\n\n");
+        if (s.taskKey() != null) {
+            md.append("Task `")
+                    .append(s.taskKey())
+                    .append("` (claim as `")
+                    .append(s.user())
+                    .append("` first).\n\n");
+        }
+        md.append("```bash\n").append(curl(s)).append("\n```\n");
+    }
+
     static String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append("# 演练：一件问责案件从受理到影响期登记（/engine-rest）\n\n")
+        md.append("# 演练：一件问责案件从受理到影响期登记，及其申诉（/engine-rest）\n\n")
                 .append(
                         "Start the application (`./mvnw spring-boot:run`), then run the blocks in order. Every user's password is `demo`.\n")
                 .append(
@@ -159,15 +215,24 @@ public final class Walkthrough {
                         "`WalkthroughIT` runs the same steps against the running application and fails when this file differs.\n");
         int n = 1;
         for (Step s : STEPS) {
-            md.append("\n## ").append(n++).append(". ").append(s.title()).append("\n\n");
-            if (s.taskKey() != null) {
-                md.append("Task `")
-                        .append(s.taskKey())
-                        .append("` (claim as `")
-                        .append(s.user())
-                        .append("` first).\n\n");
-            }
-            md.append("```bash\n").append(curl(s)).append("\n```\n");
+            step(md, n++, s);
+        }
+        md.append("\n# 申诉：同一案件的申诉与变更（decision-appeal）\n\n")
+                .append("The walked decision was served on 2026-03-02; the appeal arrives on ")
+                .append(APPEAL_FILED_ON)
+                .append(" and is decided on ")
+                .append(APPEAL_DECIDED_ON)
+                .append(
+                        " (the test moves the engine clock to those days; run live, the appeal is still in time, as the")
+                .append(
+                        " window counts from the delivery date, but the change takes effect on the real day). The task of step ")
+                .append(STEPS.size() + 2)
+                .append(" is found by the case number like the others. The new written decision: ")
+                .append("`curl -s -u shenli:demo -o 问责决定书.pdf '")
+                .append(BASE)
+                .append("/api/cases/{caseNumber}/decisions/P2026001.pdf'` (add `?version=1` for the first one).\n");
+        for (Step s : APPEAL_STEPS) {
+            step(md, n++, s);
         }
         return md.toString();
     }

@@ -38,7 +38,8 @@ class WalkthroughIT {
     }
 
     @Test
-    void walkthroughRunsAsDocumented_R4_2_R12_1_R12_5() throws Exception {
-        new WalkthroughRun(rest).runCase();
+    void walkthroughRunsAsDocumented_R4_2_R12_1_R12_5_A1_A4() throws Exception {
+        WalkthroughRun run = new WalkthroughRun(rest);
+        run.runAppeal(run.runCase());
     }
 }

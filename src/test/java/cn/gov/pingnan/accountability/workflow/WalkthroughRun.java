@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -78,6 +79,52 @@ public final class WalkthroughRun {
                 null);
         assertThat(history.get(0).get("state").asText()).isEqualTo("COMPLETED");
         return caseNumber;
+    }
+
+    /**
+     * A-1 … A-4: the appeal of {@link Walkthrough#APPEAL_STEPS} on the walked case: registered within the month,
+     * changed to 诫勉谈话 by the township committee; the register's history and the decision's versions show it.
+     */
+    public void runAppeal(String caseNumber) throws IOException {
+        List<Walkthrough.Step> steps = Walkthrough.APPEAL_STEPS;
+        setTime(LocalDate.parse(Walkthrough.APPEAL_FILED_ON).atTime(9, 0));
+        JsonNode started = run(steps.get(0), caseNumber);
+        assertThat(started.get("businessKey").asText()).isEqualTo(caseNumber);
+        setTime(LocalDate.parse(Walkthrough.APPEAL_DECIDED_ON).atTime(10, 0));
+        run(steps.get(1), caseNumber);
+        JsonNode appeal = call(
+                "admin",
+                HttpMethod.GET,
+                "/engine-rest/history/process-instance?processInstanceId="
+                        + started.get("id").asText(),
+                null);
+        assertThat(appeal.get(0).get("state").asText()).isEqualTo("COMPLETED");
+
+        JsonNode changes = run(steps.get(2), caseNumber).get("changes");
+        // award row: added by the decision, ended by the appeal, added again for 诫勉谈话
+        assertThat(changes.size()).isEqualTo(3);
+        JsonNode ended = changes.get(1);
+        assertThat(ended.get("change").asText()).isEqualTo("ENDED");
+        assertThat(ended.get("effectiveOn").asText()).isEqualTo(Walkthrough.APPEAL_DECIDED_ON);
+        assertThat(ended.get("changedByName").asText()).isEqualTo("黄乡镇（乡镇党委）");
+        assertThat(ended.get("reason").asText()).contains(Walkthrough.APPEAL_FILED_ON + " 收到的申诉", "改为诫勉谈话");
+        assertThat(changes.get(2).get("afterZh").asText())
+                .isEqualTo("自 " + Walkthrough.APPEAL_DECIDED_ON + " 起至 2026-12-31 止");
+
+        JsonNode versions = run(steps.get(3), caseNumber).get("versions");
+        assertThat(versions.size()).isEqualTo(2);
+        assertThat(versions.get(1).get("kind").asText()).isEqualTo("CHANGED");
+        assertThat(versions.get(1).get("current").asBoolean()).isTrue();
+    }
+
+    /** One documented step: the task found and claimed first where it names one. */
+    private JsonNode run(Walkthrough.Step step, String caseNumber) throws IOException {
+        String path = step.path().replace("{caseNumber}", caseNumber);
+        if (step.taskKey() != null) {
+            path = path.replace("{taskId}", claim(step.user(), caseNumber, step.taskKey()));
+        }
+        String body = step.body() == null ? null : step.body().replace("{caseNumber}", caseNumber);
+        return call(step.user(), HttpMethod.valueOf(step.method()), path, body);
     }
 
     /**
