@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pingnan.accountability.AbstractWebAppIT;
 import cn.gov.pingnan.accountability.pages.StaffCases;
+import cn.gov.pingnan.accountability.workflow.WalkthroughRun;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -66,6 +67,9 @@ class StaffPagesBrowserIT extends AbstractWebAppIT {
             assertThat(b.bodyText()).contains("起始日期“2026-02-30”不是有效日期").doesNotContain("Exception");
             b.screenshot("staff-bad-input");
 
+            // the walked case's appeal, changed to 诫勉谈话, shows in the register's history
+            new WalkthroughRun(rest).runAppeal(cases.townshipCase);
+
             // zuzhibu: 影响期登记
             b.loginToTasklist("zuzhibu", PASSWORD);
             b.open("/staff/register");
@@ -82,6 +86,15 @@ class StaffPagesBrowserIT extends AbstractWebAppIT {
             b.waitText("前不得评优评先");
             assertThat(b.driver().findElement(By.id("answer")).getText()).startsWith("2026-12-31 前不得评优评先");
             b.screenshot("staff-register");
+            WebElement history = b.driver().findElement(By.id("history"));
+            assertThat(history.getText())
+                    .contains("变更记录", "登记", "终止", "黄乡镇（乡镇党委）", "改为诫勉谈话", "自 2026-03-25 起终止")
+                    .doesNotContain("xiangzhen");
+            ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                    .executeScript("arguments[0].scrollIntoView(true);", history);
+            Files.write(
+                    TasklistBrowser.SCREENSHOTS.resolve("staff-register-history.png"),
+                    history.getScreenshotAs(OutputType.BYTES));
 
             WebElement personId = b.driver().findElement(By.cssSelector("#check-form input[name='personId']"));
             personId.clear();

@@ -94,6 +94,68 @@ class DecisionPdfTest {
         }
     }
 
+    private static String textAndPage1(WrittenDocument document, String png) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(PDF.render(document, Instant.parse("2026-04-10T02:00:00Z")))) {
+            Path file = Path.of("target", png);
+            Files.createDirectories(file.getParent());
+            ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 80), "png", file.toFile());
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(document.title() + " PN-2026-0001");
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+        }
+    }
+
+    @Test
+    void changedByAppeal_newMeasureAndRestrictions_replacesTheDecisionOfItsDay_noNewAppealNotice_A4()
+            throws IOException {
+        DecisionDocument changed = sample().changedByAppeal(
+                        "调离岗位",
+                        List.of(new DecisionDocument.Restriction(
+                                "不得提拔使用", LocalDate.of(2026, 4, 10), LocalDate.of(2027, 3, 1), "R-12.2, A-4")),
+                        "黄乡镇（xiangzhen）",
+                        "2026-04-10 09:30",
+                        LocalDate.of(2026, 4, 10),
+                        "2026-03-20",
+                        "未造成严重后果，改为调离岗位");
+        assertThat(textAndPage1(changed, "decision-changed-page1.png"))
+                .startsWith("问责决定书")
+                .contains("【申诉复查】本决定经申诉复查作出，替代2026-03-01作出的问责决定（原问责方式：免职）")
+                .contains("申诉收到日期：2026-03-20；处理理由：未造成严重后果，改为调离岗位")
+                // the facts and grounds of the original stand
+                .contains("村道硬化项目未达验收标准即签字通过验收", "第五条第5.5项")
+                .contains("问责方式：调离岗位")
+                .contains("不得提拔使用：自2026-04-10起至2027-02-28止（R-12.2,A-4）")
+                .doesNotContain("不得安排职务")
+                .contains("签批人：黄乡镇（xiangzhen），签批时间：2026-04-1009:30")
+                .contains("本决定自2026-04-10起生效")
+                .doesNotContain("申诉权利");
+    }
+
+    @Test
+    void revocationNotice_namesTheRevokedDecisionAndEveryEndedRestriction_A4() throws IOException {
+        DecisionDocument original = sample();
+        RevocationNotice notice = new RevocationNotice(
+                original.caseNumber(),
+                original.respondentName(),
+                original.unit(),
+                original.decidedOn(),
+                original.measureZh(),
+                "2026-03-20",
+                "证据不足",
+                original.restrictions(),
+                LocalDate.of(2026, 4, 10),
+                "县纪委监委",
+                "陈纪委（jiwei）",
+                "2026-04-10 09:30");
+        assertThat(textAndPage1(notice, "decision-revoked-page1.png"))
+                .startsWith("撤销问责决定通知书")
+                .contains("经申诉复查，撤销2026-03-01作出的问责决定（问责方式：免职）")
+                .contains("处理理由：证据不足")
+                .contains("取消当年评优评先资格：原定自2026-03-01起至2026-12-31止，自2026-04-10起终止")
+                .contains("不得担任高于原任职务层次的职务：原定自2026-03-01起至2028-02-29止，自2026-04-10起终止")
+                .contains("审批机关：县纪委监委", "签批人：陈纪委（jiwei）")
+                .contains("本通知自2026-04-10起生效");
+    }
+
     @Test
     void sameDecisionTwice_sameBytesApartFromTheCreationDate() {
         byte[] first = PDF.render(sample(), Instant.parse("2026-03-01T02:00:00Z"));
