@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The written decision (问责决定书) of one respondent: everything the document says, as plain data. The same
+ * The written decision (问责决定书) of one respondent: everything the document says, as plain data;
+ * {@code supersedes} is {@code null} for the first decision and names the replaced one after an appeal (A-4). The same
  * data always gives the same {@link #sections()} and so the same PDF text (docs/decision.md).
  */
 public record DecisionDocument(
@@ -34,44 +35,6 @@ public record DecisionDocument(
     /** The appeal notice of 中国共产党问责条例 (2019): one month from receipt, no suspension. */
     public static final String APPEAL_NOTICE =
             "被问责人对本决定不服的，可以自收到本决定书之日起一个月内，向作出本决定的机关书面提出申诉。" + "作出决定的机关应当自收到申诉之日起一个月内作出处理决定。申诉期间，不停止本决定的执行。";
-
-    /** The first written decision of a case: it replaces none. */
-    public DecisionDocument(
-            String caseNumber,
-            String respondentName,
-            String unit,
-            String post,
-            String facts,
-            List<GroundText> grounds,
-            String responsibilityZh,
-            String gradeZh,
-            String measureZh,
-            String referralZh,
-            List<String> disciplinesZh,
-            List<Restriction> restrictions,
-            String approvingBodyZh,
-            String signedBy,
-            String signedAt,
-            LocalDate effectiveDate) {
-        this(
-                caseNumber,
-                respondentName,
-                unit,
-                post,
-                facts,
-                grounds,
-                responsibilityZh,
-                gradeZh,
-                measureZh,
-                referralZh,
-                disciplinesZh,
-                restrictions,
-                approvingBodyZh,
-                signedBy,
-                signedAt,
-                effectiveDate,
-                null);
-    }
 
     /**
      * A-4: the decision this one replaces after an appeal changed the measure: when it was made, its measure, the

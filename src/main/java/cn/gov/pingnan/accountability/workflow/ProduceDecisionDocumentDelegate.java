@@ -134,7 +134,8 @@ public class ProduceDecisionDocumentDelegate implements JavaDelegate {
                 JsonVariables.date(
                         execution.getVariable(CaseVariables.DECISION_EFFECTIVE_DATE),
                         "decisionEffectiveDate",
-                        "问责决定生效日期"));
+                        "问责决定生效日期"),
+                null);
     }
 
     /** when the signature was given, to the minute in the county's time. */

@@ -84,6 +84,14 @@ class AppealOutcomeIT extends AbstractWebAppIT {
         return JSON.readTree(response.getBody());
     }
 
+    /** The plain download: the current document, by its file name, as text. */
+    private String currentText(String user, String url, String filename) throws Exception {
+        ResponseEntity<byte[]> current = as(user).getForEntity(url, byte[].class);
+        assertThat(current.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(current.getHeaders().getContentDisposition().getFilename()).isEqualTo(filename);
+        return text(current.getBody());
+    }
+
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
@@ -162,11 +170,7 @@ class AppealOutcomeIT extends AbstractWebAppIT {
     @Test
     void changedDecision_isTheCurrentDownload_theFirstStaysAsVersion1_A4() throws Exception {
         String url = "/api/cases/" + CHANGED_CASE + "/decisions/" + CHANGED_PERSON + ".pdf";
-        ResponseEntity<byte[]> current = as("shenli").getForEntity(url, byte[].class);
-        assertThat(current.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(current.getHeaders().getContentDisposition().getFilename())
-                .isEqualTo("问责决定书（变更）-" + CHANGED_CASE + ".pdf");
-        assertThat(text(current.getBody()))
+        assertThat(currentText("shenli", url, "问责决定书（变更）-" + CHANGED_CASE + ".pdf"))
                 .startsWith("问责决定书")
                 .contains("替代" + today.minusDays(7) + "作出的问责决定（原问责方式：免职）")
                 .contains("申诉收到日期：" + today.minusDays(1))
@@ -215,11 +219,7 @@ class AppealOutcomeIT extends AbstractWebAppIT {
     @Test
     void revokedDecision_downloadsAsTheRevocationNotice_theDecisionStaysAsVersion1_A4() throws Exception {
         String url = "/api/cases/" + REVOKED_CASE + "/decisions/" + REVOKED_PERSON + ".pdf";
-        ResponseEntity<byte[]> current = as("jiwei").getForEntity(url, byte[].class);
-        assertThat(current.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(current.getHeaders().getContentDisposition().getFilename())
-                .isEqualTo("撤销问责决定通知书-" + REVOKED_CASE + ".pdf");
-        assertThat(text(current.getBody()))
+        assertThat(currentText("jiwei", url, "撤销问责决定通知书-" + REVOKED_CASE + ".pdf"))
                 .startsWith("撤销问责决定通知书")
                 .contains("撤销" + today.minusDays(7) + "作出的问责决定（问责方式：免职）", "处理理由：证据不足")
                 .contains("取消当年评优评先资格", "自" + today + "起终止", "乡镇党委");

@@ -47,7 +47,8 @@ class DecisionPdfTest {
                 "乡镇党委（乡镇管理人员审批）",
                 "xiangzhen",
                 "2026-03-01 10:15",
-                LocalDate.of(2026, 3, 1));
+                LocalDate.of(2026, 3, 1),
+                null);
     }
 
     @Test
@@ -179,6 +180,7 @@ class DecisionPdfTest {
                 null,
                 List.of(),
                 List.of(),
+                null,
                 null,
                 null,
                 null,
