@@ -106,7 +106,7 @@ final class ScaleBenchmark {
             compactSeconds = 0;
             removeRegisterRows(db);
         } else {
-            try (InProcessApplication app = InProcessApplication.fresh(db.appDir, db.applicationProperties())) {
+            try (InProcessApplication app = InProcessApplication.fresh(db.appDir, db.seedingProperties())) {
                 seeded = ScaleSeeder.seed(
                         app.bean(ProcessEngine.class),
                         options.openCases(),
