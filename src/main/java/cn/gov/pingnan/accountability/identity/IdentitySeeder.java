@@ -3,6 +3,8 @@ package cn.gov.pingnan.accountability.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import cn.gov.pingnan.accountability.staff.StaffGroup;
+import cn.gov.pingnan.accountability.tenant.Counties;
+import cn.gov.pingnan.accountability.tenant.County;
 import cn.gov.pingnan.accountability.workflow.ProcessKeys;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,10 +18,13 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
@@ -32,6 +37,11 @@ import org.springframework.stereotype.Component;
  * Seeds groups, their authorizations and the Tasklist filters at every start, and the demo users
  * in the default (demo) profile. Every step checks before it creates, so running it again changes
  * nothing. Each group gets exactly what its work needs (see README, "Roles").
+ *
+ * <p>Counties (issue 14): one tenant per configured county, named by the county; the demo staff of the default
+ * county are members of its tenant, the {@code gn-} staff of 港南区's. The prefecture readers' group is a member of
+ * every county's tenant and may read everything, work on nothing. On the first start with tenants (a database of the
+ * single-county application) every user who belongs to no tenant becomes a member of the default county's.
  */
 @Component
 public class IdentitySeeder implements SmartInitializingSingleton {
@@ -51,18 +61,21 @@ public class IdentitySeeder implements SmartInitializingSingleton {
     private final FilterService filterService;
     private final TaskService taskService;
     private final boolean demoEnabled;
+    private final Counties counties;
 
     public IdentitySeeder(
             IdentityService identityService,
             AuthorizationService authorizationService,
             FilterService filterService,
             TaskService taskService,
-            @Value("${pingnan.demo.enabled:false}") boolean demoEnabled) {
+            @Value("${pingnan.demo.enabled:false}") boolean demoEnabled,
+            Counties counties) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
         this.demoEnabled = demoEnabled;
+        this.counties = counties;
     }
 
     /** Runs once the engine is built and before the web server accepts logins. */
@@ -72,16 +85,129 @@ public class IdentitySeeder implements SmartInitializingSingleton {
     }
 
     public void seed() {
+        ensureTenants();
         for (StaffGroup group : StaffGroup.values()) {
             ensureGroup(group);
             grantWorkRights(group);
         }
         nameAdminGroup();
+        ensurePrefectureReaders();
         if (demoEnabled) {
-            DemoUser.ALL.forEach(this::ensureDemoUser);
+            String home = counties.defaultCounty().id();
+            DemoUser.ALL.forEach(demo -> ensureDemoUser(demo, home));
+            if (counties.byId(DemoUser.SECOND_COUNTY).isPresent()) {
+                DemoUser.SECOND_COUNTY_STAFF.forEach(demo -> ensureDemoUser(demo, DemoUser.SECOND_COUNTY));
+            }
+            ensurePrefectureReaderUser();
         }
         ensureFilters();
         LOG.info("Identity seeding done (groups: {}, demo users: {})", StaffGroup.values().length, demoEnabled);
+    }
+
+    /** One tenant per county; on the first start with tenants, users of before join the default county. */
+    private void ensureTenants() {
+        boolean firstStartWithTenants = identityService.createTenantQuery().count() == 0;
+        for (County county : counties.all()) {
+            if (identityService.createTenantQuery().tenantId(county.id()).count() == 0) {
+                Tenant tenant = identityService.newTenant(county.id());
+                tenant.setName(county.nameZh());
+                identityService.saveTenant(tenant);
+                LOG.info(
+                        "Created tenant '{}' ({}) for county prefix {}", county.id(), county.nameZh(), county.prefix());
+            }
+        }
+        if (firstStartWithTenants) {
+            joinDefaultCounty();
+        }
+    }
+
+    /**
+     * A single-county installation upgraded in place: its users (all of that county) become members of the default
+     * county's tenant, so that they keep seeing their cases. Operators belong to no county (they see all).
+     */
+    private void joinDefaultCounty() {
+        String home = counties.defaultCounty().id();
+        int joined = 0;
+        for (User user : identityService.createUserQuery().list()) {
+            boolean operator = identityService
+                            .createGroupQuery()
+                            .groupMember(user.getId())
+                            .groupId(StaffGroup.ADMIN_GROUP)
+                            .count()
+                    > 0;
+            if (!operator && !belongsToATenant(user.getId())) {
+                identityService.createTenantUserMembership(home, user.getId());
+                joined++;
+            }
+        }
+        if (joined > 0) {
+            LOG.info("{} existing users without a county became members of tenant '{}'", joined, home);
+        }
+    }
+
+    private boolean belongsToATenant(String userId) {
+        return identityService
+                        .createTenantQuery()
+                        .userMember(userId)
+                        .includingGroupsOfUser(true)
+                        .count()
+                > 0;
+    }
+
+    /** 市级只读: member of every county's tenant; reads definitions, instances, tasks and history, nothing more. */
+    private void ensurePrefectureReaders() {
+        String id = StaffGroup.PREFECTURE_READERS_GROUP;
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(StaffGroup.PREFECTURE_READERS_NAME);
+            group.setType(GROUP_TYPE_WORK);
+            identityService.saveGroup(group);
+        }
+        for (County county : counties.all()) {
+            if (identityService
+                            .createTenantQuery()
+                            .groupMember(id)
+                            .tenantId(county.id())
+                            .count()
+                    == 0) {
+                identityService.createTenantGroupMembership(county.id(), id);
+            }
+        }
+        grant(id, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(id, Resources.FILTER, "*", Permissions.READ);
+        grant(id, Resources.GROUP, "*", Permissions.READ);
+        grant(id, Resources.DEPLOYMENT, "*", Permissions.READ);
+        grant(
+                id,
+                Resources.PROCESS_DEFINITION,
+                "*",
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.READ_HISTORY);
+        grant(id, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ);
+        grant(id, Resources.TASK, "*", TaskPermissions.READ);
+    }
+
+    private void ensurePrefectureReaderUser() {
+        String id = DemoUser.PREFECTURE_READER;
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setFirstName("贵港市纪委");
+            user.setLastName("市级只读");
+            user.setPassword(DemoUser.DEMO_PASSWORD);
+            user.setEmail(id + "@pingnan.invalid");
+            identityService.saveUser(user);
+        }
+        if (identityService
+                        .createUserQuery()
+                        .userId(id)
+                        .memberOfGroup(StaffGroup.PREFECTURE_READERS_GROUP)
+                        .count()
+                == 0) {
+            identityService.createMembership(id, StaffGroup.PREFECTURE_READERS_GROUP);
+        }
     }
 
     private void ensureGroup(StaffGroup staffGroup) {
@@ -164,7 +290,7 @@ public class IdentitySeeder implements SmartInitializingSingleton {
         authorizationService.saveAuthorization(authorization);
     }
 
-    private void ensureDemoUser(DemoUser demo) {
+    private void ensureDemoUser(DemoUser demo, String tenantId) {
         if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
             User user = identityService.newUser(demo.id());
             user.setFirstName(demo.firstName());
@@ -180,6 +306,14 @@ public class IdentitySeeder implements SmartInitializingSingleton {
                         .count()
                 == 0) {
             identityService.createMembership(demo.id(), demo.group().id());
+        }
+        if (identityService
+                        .createTenantQuery()
+                        .userMember(demo.id())
+                        .tenantId(tenantId)
+                        .count()
+                == 0) {
+            identityService.createTenantUserMembership(tenantId, demo.id());
         }
     }
 

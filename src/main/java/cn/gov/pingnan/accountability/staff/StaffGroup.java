@@ -22,6 +22,14 @@ public enum StaffGroup {
     /** The operators' group; created by the Camunda starter with every permission. */
     public static final String ADMIN_GROUP = Ids.ADMIN;
 
+    /**
+     * 市级只读 (issue 14): the prefecture's readers, members of every county's tenant, who read cases, tasks and history
+     * of all counties and do no work in them. Not a work group: no diagram names it, it starts and approves nothing.
+     */
+    public static final String PREFECTURE_READERS_GROUP = Ids.PREFECTURE_READERS;
+
+    public static final String PREFECTURE_READERS_NAME = "市级只读";
+
     /** The group ids as constants, for annotations such as {@code @AllowedGroups}. */
     public static final class Ids {
         public static final String INTAKE = "intake";
@@ -33,6 +41,7 @@ public enum StaffGroup {
         public static final String UNIT_PARTY_GROUP = "unit-party-group";
         public static final String ORGANIZATION_DEPT = "organization-dept";
         public static final String ADMIN = "camunda-admin";
+        public static final String PREFECTURE_READERS = "prefecture-readers";
 
         private Ids() {}
     }

@@ -71,6 +71,80 @@ class IdentitySeederIT extends AbstractWebAppIT {
         }
     }
 
+    /** Issue 14: one tenant per county; each county's demo staff in its tenant, the prefecture reader in all. */
+    @Test
+    void everyCountyIsATenant_andItsStaffAreItsMembers() {
+        assertThat(identityService
+                        .createTenantQuery()
+                        .tenantId("pingnan")
+                        .singleResult()
+                        .getName())
+                .isEqualTo("屏南县");
+        assertThat(identityService
+                        .createTenantQuery()
+                        .tenantId("gangnan")
+                        .singleResult()
+                        .getName())
+                .isEqualTo("港南区");
+        for (DemoUser demo : DemoUser.ALL) {
+            assertThat(tenantsOf(demo.id())).as(demo.id()).containsExactly("pingnan");
+        }
+        for (DemoUser demo : DemoUser.SECOND_COUNTY_STAFF) {
+            assertThat(tenantsOf(demo.id())).as(demo.id()).containsExactly("gangnan");
+            assertThat(identityService.createGroupQuery().groupMember(demo.id()).list())
+                    .extracting(g -> g.getId())
+                    .containsExactly(demo.group().id());
+        }
+        assertThat(tenantsOf(DemoUser.PREFECTURE_READER)).containsExactlyInAnyOrder("pingnan", "gangnan");
+        assertThat(identityService
+                        .createGroupQuery()
+                        .groupId(StaffGroup.PREFECTURE_READERS_GROUP)
+                        .singleResult()
+                        .getName())
+                .isEqualTo("市级只读");
+    }
+
+    @Test
+    void thePrefectureReaderReadsEverything_andWorksOnNothing() {
+        List<String> groups = List.of(StaffGroup.PREFECTURE_READERS_GROUP);
+        String reader = DemoUser.PREFECTURE_READER;
+        assertThat(authorizationService.isUserAuthorized(
+                        reader,
+                        groups,
+                        ProcessDefinitionPermissions.READ_HISTORY,
+                        Resources.PROCESS_DEFINITION,
+                        "accountability-case"))
+                .isTrue();
+        assertThat(authorizationService.isUserAuthorized(
+                        reader, groups, Permissions.ACCESS, Resources.APPLICATION, "cockpit"))
+                .isTrue();
+        assertThat(authorizationService.isUserAuthorized(
+                        reader,
+                        groups,
+                        ProcessDefinitionPermissions.CREATE_INSTANCE,
+                        Resources.PROCESS_DEFINITION,
+                        "accountability-case"))
+                .isFalse();
+        assertThat(authorizationService.isUserAuthorized(
+                        reader, groups, Permissions.CREATE, Resources.PROCESS_INSTANCE, null))
+                .isFalse();
+        assertThat(authorizationService.isUserAuthorized(reader, groups, Permissions.UPDATE, Resources.TASK, "*"))
+                .isFalse();
+        assertThat(authorizationService.isUserAuthorized(
+                        reader,
+                        groups,
+                        ProcessDefinitionPermissions.TASK_WORK,
+                        Resources.PROCESS_DEFINITION,
+                        "accountability-case"))
+                .isFalse();
+    }
+
+    private List<String> tenantsOf(String userId) {
+        return identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+                .map(t -> t.getId())
+                .toList();
+    }
+
     private static String userOf(StaffGroup group) {
         return DemoUser.ALL.stream()
                 .filter(u -> u.group() == group)

@@ -16,7 +16,7 @@ class CountiesTest {
 
     @Test
     void theFirstListedIsTheDefaultCounty() {
-        Counties counties = new Counties(List.of(PINGNAN, GANGNAN));
+        Counties counties = Counties.of(PINGNAN, GANGNAN);
         assertThat(counties.defaultCounty()).isEqualTo(PINGNAN);
         assertThat(counties.all()).containsExactly(PINGNAN, GANGNAN);
         assertThat(counties.isMultiCounty()).isTrue();
@@ -27,7 +27,7 @@ class CountiesTest {
 
     @Test
     void engineDataWithoutTenantBelongsToTheDefaultCounty() {
-        Counties counties = new Counties(List.of(PINGNAN, GANGNAN));
+        Counties counties = Counties.of(PINGNAN, GANGNAN);
         assertThat(counties.countyOf(null)).isEqualTo("pingnan");
         assertThat(counties.countyOf("gangnan")).isEqualTo("gangnan");
         assertThat(counties.countyRecordOf(null)).isEqualTo(PINGNAN);
@@ -35,14 +35,14 @@ class CountiesTest {
 
     @Test
     void anEmptyListIsTheSingleCountyOfBefore() {
-        Counties counties = new Counties(List.of());
+        Counties counties = Counties.of();
         assertThat(counties.all()).containsExactly(PINGNAN);
         assertThat(counties.isMultiCounty()).isFalse();
     }
 
     @Test
     void requireNamesTheUnknownCounty() {
-        assertThatThrownBy(() -> new Counties(List.of(PINGNAN)).require("gangnan"))
+        assertThatThrownBy(() -> Counties.of(PINGNAN).require("gangnan"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Unknown county 'gangnan'")
                 .hasMessageContaining("pingnan");
@@ -73,27 +73,27 @@ class CountiesTest {
 
     @Test
     void aDuplicateIdIsRefused() {
-        assertThatThrownBy(() -> new Counties(List.of(PINGNAN, new County("pingnan", "另一个", "LY"))))
+        assertThatThrownBy(() -> Counties.of(PINGNAN, new County("pingnan", "另一个", "LY")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("pingnan.counties: the county id 'pingnan' is listed twice");
     }
 
     @Test
     void aDuplicatePrefixIsRefused() {
-        assertThatThrownBy(() -> new Counties(List.of(PINGNAN, new County("pinghe", "平和县", "PN"))))
+        assertThatThrownBy(() -> Counties.of(PINGNAN, new County("pinghe", "平和县", "PN")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("the case-number prefix 'PN' is used by two counties");
     }
 
     @Test
     void theConfiguredListIsBoundAndCheckedEntryByEntry() {
-        CountiesProperties properties = new CountiesProperties();
-        CountiesProperties.Entry bad = new CountiesProperties.Entry();
+        Counties properties = new Counties();
+        Counties.Entry bad = new Counties.Entry();
         bad.setId("gangnan");
         bad.setName("港南区");
         bad.setPrefix("gn");
         properties.setCounties(List.of(bad));
-        assertThatThrownBy(() -> new Counties(properties))
+        assertThatThrownBy(properties::afterPropertiesSet)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("pingnan.counties: County 'gangnan' has the invalid case-number prefix 'gn'");
     }
