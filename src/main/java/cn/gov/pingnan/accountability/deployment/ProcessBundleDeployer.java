@@ -1,5 +1,7 @@
 package cn.gov.pingnan.accountability.deployment;
 
+import cn.gov.pingnan.accountability.tenant.Counties;
+import cn.gov.pingnan.accountability.tenant.County;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +39,11 @@ import org.springframework.stereotype.Component;
  * and because forms are bound with {@code camunda:formRefBinding="deployment"}, they keep the
  * forms of their own deployment. A diagram the engine cannot parse, or one that references a
  * missing form, stops the start-up with a message naming the file and the element.
+ *
+ * <p>Counties (issue 14): every bundle is deployed once per county, with the county's tenant id, and compared with
+ * that county's latest deployment of it; so a county that deploys its own version of a diagram from the Modeler (with
+ * its tenant id) changes that county alone, and a county added to {@code pingnan.counties} gets every bundle at its
+ * first start.
  */
 @Component
 public class ProcessBundleDeployer implements SmartInitializingSingleton {
@@ -47,10 +54,13 @@ public class ProcessBundleDeployer implements SmartInitializingSingleton {
 
     private final RepositoryService repositoryService;
     private final String[] patterns;
+    private final Counties counties;
 
-    public ProcessBundleDeployer(RepositoryService repositoryService, CamundaBpmProperties properties) {
+    public ProcessBundleDeployer(
+            RepositoryService repositoryService, CamundaBpmProperties properties, Counties counties) {
         this.repositoryService = repositoryService;
         this.patterns = properties.getDeploymentResourcePattern();
+        this.counties = counties;
     }
 
     @Override
@@ -58,8 +68,17 @@ public class ProcessBundleDeployer implements SmartInitializingSingleton {
         deployAll();
     }
 
-    /** Deploys every changed bundle; returns the deployments created (empty when nothing changed). */
+    /** Deploys every changed bundle for every county; returns the deployments created (empty when nothing changed). */
     public List<Deployment> deployAll() {
+        List<Deployment> created = new ArrayList<>();
+        for (County county : counties.all()) {
+            created.addAll(deployAll(county.id()));
+        }
+        return created;
+    }
+
+    /** Deploys every bundle changed since this tenant's latest deployment of it. */
+    public List<Deployment> deployAll(String tenantId) {
         Map<String, byte[]> diagrams = new LinkedHashMap<>();
         Map<String, byte[]> forms = new LinkedHashMap<>();
         for (Resource resource : resolve()) {
@@ -78,20 +97,21 @@ public class ProcessBundleDeployer implements SmartInitializingSingleton {
         for (Map.Entry<String, byte[]> diagram : diagrams.entrySet()) {
             Set<String> formIds = referencedForms(diagram.getKey(), diagram.getValue(), forms.keySet());
             referenced.addAll(formIds);
-            DeploymentBuilder builder = builder(bundleName(diagram.getKey()));
+            DeploymentBuilder builder = builder(bundleName(diagram.getKey()), tenantId);
             builder.addInputStream("processes/" + diagram.getKey(), new ByteArrayInputStream(diagram.getValue()));
             formIds.forEach(
                     id -> builder.addInputStream("forms/" + id + ".form", new ByteArrayInputStream(forms.get(id))));
-            deploy(bundleName(diagram.getKey()), builder, diagram.getKey()).ifPresent(created::add);
+            deploy(bundleName(diagram.getKey()), tenantId, builder, diagram.getKey())
+                    .ifPresent(created::add);
         }
         Map<String, byte[]> unreferenced = new LinkedHashMap<>(forms);
         unreferenced.keySet().removeAll(referenced);
         if (!unreferenced.isEmpty()) {
             LOG.warn("Forms referenced by no diagram are deployed on their own: {}", unreferenced.keySet());
-            DeploymentBuilder builder = builder(UNREFERENCED_FORMS);
+            DeploymentBuilder builder = builder(UNREFERENCED_FORMS, tenantId);
             unreferenced.forEach(
                     (id, bytes) -> builder.addInputStream("forms/" + id + ".form", new ByteArrayInputStream(bytes)));
-            deploy(UNREFERENCED_FORMS, builder, "forms/").ifPresent(created::add);
+            deploy(UNREFERENCED_FORMS, tenantId, builder, "forms/").ifPresent(created::add);
         }
         return created;
     }
@@ -100,22 +120,27 @@ public class ProcessBundleDeployer implements SmartInitializingSingleton {
         return diagramFileName.substring(0, diagramFileName.length() - ".bpmn".length());
     }
 
-    private DeploymentBuilder builder(String name) {
-        // duplicate filtering: an unchanged bundle is not deployed again
-        return repositoryService.createDeployment().name(name).source(SOURCE).enableDuplicateFiltering(false);
+    private DeploymentBuilder builder(String name, String tenantId) {
+        // duplicate filtering (within the tenant): an unchanged bundle is not deployed again
+        return repositoryService
+                .createDeployment()
+                .name(name)
+                .source(SOURCE)
+                .tenantId(tenantId)
+                .enableDuplicateFiltering(false);
     }
 
-    private Optional<Deployment> deploy(String name, DeploymentBuilder builder, String file) {
-        Deployment previous =
-                repositoryService
-                        .createDeploymentQuery()
-                        .deploymentName(name)
-                        .orderByDeploymentTime()
-                        .desc()
-                        .listPage(0, 1)
-                        .stream()
-                        .findFirst()
-                        .orElse(null);
+    private Optional<Deployment> deploy(String name, String tenantId, DeploymentBuilder builder, String file) {
+        Deployment previous = repositoryService
+                .createDeploymentQuery()
+                .deploymentName(name)
+                .tenantIdIn(tenantId)
+                .orderByDeploymentTime()
+                .desc()
+                .listPage(0, 1)
+                .stream()
+                .findFirst()
+                .orElse(null);
         Deployment deployment;
         try {
             deployment = builder.deploy();
@@ -127,7 +152,7 @@ public class ProcessBundleDeployer implements SmartInitializingSingleton {
         if (previous != null && previous.getId().equals(deployment.getId())) {
             return Optional.empty(); // unchanged: no new version
         }
-        LOG.info("Deployed {} as deployment {} ('{}')", file, deployment.getId(), name);
+        LOG.info("Deployed {} as deployment {} ('{}') for county {}", file, deployment.getId(), name, tenantId);
         return Optional.of(deployment);
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.security;
 
+import cn.gov.pingnan.accountability.tenant.Counties;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -30,6 +31,17 @@ public class HttpHardeningConfiguration {
         // the engine REST API and the engine API the webapps (Tasklist, Cockpit) call
         registration.addUrlPatterns(engineRestPattern, webappPath + "/api/engine/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** Issue 14: with several counties a REST deployment names its county; after authentication (order 10). */
+    @Bean
+    public FilterRegistrationBean<DeploymentTenantFilter> deploymentTenantFilter(Counties counties) {
+        FilterRegistrationBean<DeploymentTenantFilter> registration =
+                new FilterRegistrationBean<>(new DeploymentTenantFilter(counties));
+        registration.setName("deployment-tenant-required");
+        registration.addUrlPatterns(engineRestPattern, webappPath + "/api/engine/*");
+        registration.setOrder(20);
         return registration;
     }
 

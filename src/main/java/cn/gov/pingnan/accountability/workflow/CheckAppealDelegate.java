@@ -8,6 +8,7 @@ import cn.gov.pingnan.accountability.rules.CaseNumber;
 import cn.gov.pingnan.accountability.rules.Jurisdiction;
 import cn.gov.pingnan.accountability.rules.RuleViolationException;
 import cn.gov.pingnan.accountability.staff.StaffGroup;
+import cn.gov.pingnan.accountability.tenant.Counties;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,9 +32,11 @@ public class CheckAppealDelegate implements JavaDelegate {
     static final int REMIND_DAYS_BEFORE = 5;
 
     private final DecisionDocuments decisions;
+    private final Counties counties;
 
-    public CheckAppealDelegate(DecisionDocuments decisions) {
+    public CheckAppealDelegate(DecisionDocuments decisions, Counties counties) {
         this.decisions = decisions;
+        this.counties = counties;
     }
 
     @Override
@@ -51,6 +54,14 @@ public class CheckAppealDelegate implements JavaDelegate {
         if (caseNumber == null || !CaseNumber.isValid(caseNumber)) {
             throw new InvalidInputException(
                     "caseNumber", "Not a case number '" + caseNumber + "'", "案件编号格式应为 PN-年份-四位序号，例如 PN-2026-0001");
+        }
+        // Issue 14: an appeal is answered in the county that decided; another county's case is not looked up
+        String prefix = counties.countyRecordOf(execution.getTenantId()).prefix();
+        if (!CaseNumber.parse(caseNumber).prefix().equals(prefix)) {
+            throw new InvalidInputException(
+                    "caseNumber",
+                    "Case " + caseNumber + " is not a case of county " + counties.countyOf(execution.getTenantId()),
+                    "案件编号 " + caseNumber + " 不是本县区的案件（本县区案件编号以 " + prefix + " 开头）");
         }
         String personId = trimmed(execution.getVariable(CaseVariables.RESPONDENT_PERSON_ID));
         if (personId == null) {

@@ -17,6 +17,9 @@ import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -103,12 +106,30 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
                 // until is the first free day; the restriction ends at 00:00 Asia/Shanghai of that day
                 .putValue(CaseVariables.EXPIRES_AT, CountyCalendar.midnight(row.until()));
         try {
-            runtimeService.startProcessInstanceByKey(ProcessKeys.RESTRICTION_PERIOD, caseNumber, period);
+            // Issue 14: the period process of the case's own county (its tenant); by key alone an operator's or
+            // the job executor's start would find one definition per county
+            ProcessInstantiationBuilder start = runtimeService
+                    .createProcessInstanceByKey(ProcessKeys.RESTRICTION_PERIOD)
+                    .businessKey(caseNumber)
+                    .setVariables(period);
+            String tenantId = currentTenantId();
+            if (tenantId != null) {
+                start.processDefinitionTenantId(tenantId);
+            }
+            start.execute();
         } catch (RuntimeException e) {
             throw new StepFailedException(
                     "Starting the restriction period for restriction " + row.id() + " failed",
                     "启动影响期管理失败（编号 " + row.id() + "）",
                     e);
         }
+    }
+
+    /** The tenant of the execution this step runs in; null without tenants (process tests) or outside a step. */
+    static String currentTenantId() {
+        BpmnExecutionContext context = Context.getBpmnExecutionContext();
+        return context == null || context.getExecution() == null
+                ? null
+                : context.getExecution().getTenantId();
     }
 }

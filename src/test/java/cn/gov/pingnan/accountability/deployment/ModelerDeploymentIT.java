@@ -52,7 +52,16 @@ class ModelerDeploymentIT extends AbstractWebAppIT {
 
     /** The multipart request of Camunda Modeler's deployment (name, source, the diagram and attached files). */
     private ResponseEntity<String> deploy(String user, Map<String, String> flags, byte[] diagram, byte[] form) {
+        return deploy(user, "pingnan", flags, diagram, form);
+    }
+
+    /** The same with the Modeler's Tenant ID field (null = left empty). */
+    private ResponseEntity<String> deploy(
+            String user, String tenantId, Map<String, String> flags, byte[] diagram, byte[] form) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        if (tenantId != null) {
+            parts.add("tenant-id", tenantId);
+        }
         parts.add("deployment-name", "restriction-period");
         parts.add("deployment-source", "Camunda Modeler");
         flags.forEach(parts::add);
@@ -73,9 +82,14 @@ class ModelerDeploymentIT extends AbstractWebAppIT {
     }
 
     private int latestVersion() {
+        return latestVersion("pingnan");
+    }
+
+    private int latestVersion(String tenantId) {
         return repositoryService
                 .createProcessDefinitionQuery()
                 .processDefinitionKey("restriction-period")
+                .tenantIdIn(tenantId)
                 .latestVersion()
                 .singleResult()
                 .getVersion();
@@ -87,6 +101,44 @@ class ModelerDeploymentIT extends AbstractWebAppIT {
             names.add(r.getName());
         }
         return names;
+    }
+
+    /** Issue 14: with two counties a deployment without tenant would apply to both; it is refused. */
+    @Test
+    void aDeploymentWithoutCountyOrForAnUnknownOne_isRefusedWith400() throws Exception {
+        int pingnan = latestVersion("pingnan");
+        int gangnan = latestVersion("gangnan");
+        ResponseEntity<String> none = deploy("admin", null, Map.of(), diagram(), form());
+        assertThat(none.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(JSON.readTree(none.getBody()).get("message").asText())
+                .contains("tenant-id")
+                .contains("pingnan, gangnan");
+        ResponseEntity<String> blank = deploy("admin", " ", Map.of(), diagram(), form());
+        assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<String> unknown = deploy("admin", "mixian", Map.of(), diagram(), form());
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(JSON.readTree(unknown.getBody()).get("message").asText()).contains("Unknown tenant-id 'mixian'");
+        assertThat(latestVersion("pingnan")).isEqualTo(pingnan);
+        assertThat(latestVersion("gangnan")).isEqualTo(gangnan);
+    }
+
+    /** Issue 14: a county deploys its own version of a diagram; the other county keeps its version. */
+    @Test
+    void aCountysModelerDeployment_changesThatCountyOnly_andTheNextStartRedeploysNothing() throws Exception {
+        int pingnan = latestVersion("pingnan");
+        int gangnan = latestVersion("gangnan");
+        byte[] changed = new String(diagram(), StandardCharsets.UTF_8)
+                .replace("通知组织部：该影响期已届满。", "通知组织部：该影响期已届满（港南区）。")
+                .getBytes(StandardCharsets.UTF_8);
+        ResponseEntity<String> deployed =
+                deploy("admin", "gangnan", Map.of("enable-duplicate-filtering", "true"), changed, form());
+        assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(JSON.readTree(deployed.getBody()).get("tenantId").asText()).isEqualTo("gangnan");
+        assertThat(latestVersion("gangnan")).isEqualTo(gangnan + 1);
+        assertThat(latestVersion("pingnan")).isEqualTo(pingnan);
+        assertThat(bundleDeployer.deployAll()).isEmpty();
+        assertThat(latestVersion("gangnan")).isEqualTo(gangnan + 1);
+        assertThat(latestVersion("pingnan")).isEqualTo(pingnan);
     }
 
     @Test

@@ -156,13 +156,13 @@ class PostgresProfileIT {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<CaseNumber> first = pool.submit(() -> tx.execute(status -> {
-                CaseNumber n = sequence.next(year);
+                CaseNumber n = sequence.next("pingnan", year);
                 firstInserted.countDown();
                 awaitQuietly(releaseFirst);
                 return n;
             }));
             assertThat(firstInserted.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<CaseNumber> second = pool.submit(() -> tx.execute(status -> sequence.next(year)));
+            Future<CaseNumber> second = pool.submit(() -> tx.execute(status -> sequence.next("pingnan", year)));
             // the second insert waits on the first one's uncommitted key: wait until PostgreSQL shows it waiting
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (jdbc.queryForObject(
@@ -177,10 +177,12 @@ class PostgresProfileIT {
             }
             releaseFirst.countDown();
 
-            assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(new CaseNumber(year, 1));
-            assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(new CaseNumber(year, 2));
+            assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(new CaseNumber("PN", year, 1));
+            assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(new CaseNumber("PN", year, 2));
             assertThat(jdbc.queryForObject(
-                            "select last_value from case_number_sequence where case_year = ?", Integer.class, year))
+                            "select last_value from case_number_sequence where county = 'pingnan' and case_year = ?",
+                            Integer.class,
+                            year))
                     .isEqualTo(2);
         } finally {
             releaseFirst.countDown();
