@@ -149,8 +149,11 @@ public class ProcessBundleDeployer implements SmartInitializingSingleton {
         } catch (RuntimeException e) {
             throw new DiagramRefusedException(file, e.getMessage(), e);
         }
-        if (previous != null && previous.getId().equals(deployment.getId())) {
-            return Optional.empty(); // unchanged: no new version
+        // unchanged: no new version. The engine then answers with the latest deployment of that name in any tenant,
+        // which is another county's when that county was deployed later.
+        if ((previous != null && previous.getId().equals(deployment.getId()))
+                || !tenantId.equals(deployment.getTenantId())) {
+            return Optional.empty();
         }
         LOG.info("Deployed {} as deployment {} ('{}') for county {}", file, deployment.getId(), name, tenantId);
         return Optional.of(deployment);

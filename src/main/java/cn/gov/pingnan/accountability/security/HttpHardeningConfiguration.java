@@ -1,6 +1,8 @@
 package cn.gov.pingnan.accountability.security;
 
 import cn.gov.pingnan.accountability.tenant.Counties;
+import cn.gov.pingnan.accountability.tenant.OwnCountyKeyFilter;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -42,6 +44,17 @@ public class HttpHardeningConfiguration {
         registration.setName("deployment-tenant-required");
         registration.addUrlPatterns(engineRestPattern, webappPath + "/api/engine/*");
         registration.setOrder(20);
+        return registration;
+    }
+
+    /** Issue 14: a definition by key is the user's own county's; after authentication (order 10). */
+    @Bean
+    public FilterRegistrationBean<OwnCountyKeyFilter> ownCountyKeyFilter(IdentityService identityService) {
+        FilterRegistrationBean<OwnCountyKeyFilter> registration =
+                new FilterRegistrationBean<>(new OwnCountyKeyFilter(identityService));
+        registration.setName("own-county-by-key");
+        registration.addUrlPatterns(engineRestPattern, webappPath + "/api/engine/*");
+        registration.setOrder(30);
         return registration;
     }
 

@@ -25,10 +25,16 @@ final class DiagramStarts {
         throw new AssertionError("no DiagramRefusedException in " + e);
     }
 
+    /** The latest version in 屏南县 (issue 14: every county has its own deployments). */
     static ProcessDefinition latest(ProcessEngine engine, String key) {
+        return latest(engine, key, "pingnan");
+    }
+
+    static ProcessDefinition latest(ProcessEngine engine, String key, String tenantId) {
         return engine.getRepositoryService()
                 .createProcessDefinitionQuery()
                 .processDefinitionKey(key)
+                .tenantIdIn(tenantId)
                 .latestVersion()
                 .singleResult();
     }

@@ -40,7 +40,9 @@ class RedeployIT {
         try (ConfigurableApplicationContext first = start(root)) {
             ProcessEngine engine = first.getBean(ProcessEngine.class);
             String instanceId = engine.getRuntimeService()
-                    .startProcessInstanceByKey("probe-a")
+                    .createProcessInstanceByKey("probe-a")
+                    .processDefinitionTenantId("pingnan")
+                    .execute()
                     .getId();
             runningTaskId = engine.getTaskService()
                     .createTaskQuery()
@@ -57,6 +59,9 @@ class RedeployIT {
             ProcessEngine engine = second.getBean(ProcessEngine.class);
             assertThat(latest(engine, "probe-a").getVersion()).isEqualTo(2);
             assertThat(latest(engine, "probe-b").getVersion()).isEqualTo(1);
+            // issue 14: each county's bundles are compared with its own deployments
+            assertThat(latest(engine, "probe-a", "gangnan").getVersion()).isEqualTo(2);
+            assertThat(latest(engine, "probe-b", "gangnan").getVersion()).isEqualTo(1);
 
             Task running = engine.getTaskService()
                     .createTaskQuery()
@@ -78,13 +83,15 @@ class RedeployIT {
             assertThat(engine.getRepositoryService()
                             .createDeploymentQuery()
                             .deploymentName("probe-a")
+                            .tenantIdIn("pingnan")
                             .count())
                     .isEqualTo(2);
             assertThat(engine.getRepositoryService()
                             .createDeploymentQuery()
                             .deploymentName("probe-b")
                             .count())
-                    .isEqualTo(1);
+                    .as("one per county")
+                    .isEqualTo(2);
         }
     }
 }
