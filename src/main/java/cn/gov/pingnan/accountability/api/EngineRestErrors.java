@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * {@link #taskGone}),
  * 400 naming the {@code field} (a form value of the wrong shape, or a rule of the task refused it). The body keeps Camunda's error shape
  * ({@code type}, {@code message}, {@code code}); {@code message} is Chinese for a Chinese browser
- * (the Tasklist shows it under 认领任务时出错 / 提交任务表单时出错), English otherwise.
+ * (the Tasklist shows it under 认领任务时出错 / 提交任务表单时出错), English otherwise. Issue 14: an id of another
+ * county's task, instance or variable is 404, as if it did not exist (Camunda's tenant check answers 500).
  */
 public final class EngineRestErrors {
 
@@ -109,11 +111,26 @@ public final class EngineRestErrors {
                             + " Reload and try again.",
                     "该任务刚被他人处理，您的操作未保存。请刷新后重试。"));
         }
+        if (e instanceof ProcessEngineException && isOtherCounty(e.getMessage())) {
+            // issue 14: another county's task, instance or variable. Camunda answers 500; for this user it does not
+            // exist, as a query shows (404, the same as for an id that never existed)
+            return Optional.of(new Refusal(
+                    Response.Status.NOT_FOUND,
+                    "InvalidRequestException",
+                    null,
+                    "Not found: no such task, case or variable for you",
+                    "未找到该任务或案件。"));
+        }
         if (e != null && e.getCause() != null && e.getCause() != e && depth < 8) {
             // Camunda's RestException wraps the engine's exception, the engine a listener's (ENGINE-03051)
             return refusal(e.getCause(), depth + 1);
         }
         return Optional.empty();
+    }
+
+    /** The engine's tenant check ("Cannot … because it belongs to no authenticated tenant."). */
+    static boolean isOtherCounty(String message) {
+        return message != null && message.contains("because it belongs to no authenticated tenant");
     }
 
     /**

@@ -97,7 +97,6 @@ class SingleCountyUpgradeIT {
                 "ACT_RE_DEPLOYMENT",
                 "ACT_RE_PROCDEF",
                 "ACT_RE_CAMFORMDEF",
-                "ACT_GE_BYTEARRAY",
                 "ACT_RU_EXECUTION",
                 "ACT_RU_TASK",
                 "ACT_RU_VARIABLE",
@@ -111,6 +110,11 @@ class SingleCountyUpgradeIT {
                     .as(table + " rows without tenant")
                     .isZero();
         }
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM ACT_GE_BYTEARRAY WHERE DEPLOYMENT_ID_ IS NOT NULL AND TENANT_ID_ IS NULL",
+                        Long.class))
+                .as("deployed resources without tenant")
+                .isZero();
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE TENANT_ID_ = 'pingnan' AND BUSINESS_KEY_ LIKE 'PN-2026-%'",
                         Long.class))
