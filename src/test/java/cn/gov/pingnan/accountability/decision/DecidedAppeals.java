@@ -26,6 +26,9 @@ import org.camunda.spin.plugin.variable.SpinValues;
  */
 public final class DecidedAppeals {
 
+    /** The county (tenant) of these cases. */
+    public static final String COUNTY_ID = "pingnan";
+
     public static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
 
     private final RuntimeService runtimeService;
@@ -54,6 +57,8 @@ public final class DecidedAppeals {
         register.record(caseNumber, person, calculator.compute(Measure.REMOVAL, effective, List.of()), "xiangzhen");
         ProcessInstance track = runtimeService
                 .createProcessInstanceByKey(ProcessKeys.RESPONDENT_ACCOUNTABILITY)
+                // issue 14: these cases are 屏南县's
+                .processDefinitionTenantId(COUNTY_ID)
                 .businessKey(caseNumber)
                 .setVariables(Variables.createVariables()
                         .putValue(CaseVariables.CASE_NUMBER, caseNumber)
@@ -86,7 +91,7 @@ public final class DecidedAppeals {
 
     /** the written appeal received on {@code filedOn}, registered by 案件受理 (shouli). */
     public ProcessInstance appeal(String caseNumber, String personId, LocalDate filedOn) {
-        identityService.setAuthentication("shouli", List.of("intake"));
+        identityService.setAuthentication("shouli", List.of("intake"), List.of(COUNTY_ID));
         try {
             return runtimeService.startProcessInstanceByKey(
                     ProcessKeys.DECISION_APPEAL,
@@ -122,7 +127,7 @@ public final class DecidedAppeals {
                 .processInstanceId(appeal.getId())
                 .taskDefinitionKey(taskKey)
                 .singleResult();
-        identityService.setAuthentication(user, List.of(group));
+        identityService.setAuthentication(user, List.of(group), List.of(COUNTY_ID));
         try {
             taskService.complete(task.getId(), vars);
         } finally {

@@ -40,6 +40,7 @@ class DecisionDocumentIT extends AbstractWebAppIT {
         // the respondent track from the step that writes the document: it runs and waits at the delivery task
         runtimeService
                 .createProcessInstanceByKey(ProcessKeys.RESPONDENT_ACCOUNTABILITY)
+                .processDefinitionTenantId("pingnan")
                 .businessKey(CASE)
                 .setVariables(Variables.createVariables()
                         .putValue(CaseVariables.CASE_NUMBER, CASE)

@@ -113,7 +113,8 @@ class IncidentRecoveryIT {
                         "xiangzhen")
                 .get(0);
         long id = row.id();
-        ProcessInstance period = runtimeService.startProcessInstanceByKey(
+        // issue 14: every county has its own definition; this case is 屏南县's
+        ProcessInstance period = startInPingnan(
                 "restriction-period",
                 "PN-2026-0042",
                 Variables.createVariables()
@@ -203,7 +204,7 @@ class IncidentRecoveryIT {
                 "{\"kind\":\"PERSON\",\"name\":\"李四\",\"personId\":\"P2026043\",\"unit\":\"思旺镇人民政府\",\"post\":\"干部\","
                         + "\"category\":\"ADMINISTRATIVE_ORGAN\",\"managementLevel\":\"TOWNSHIP\",\"employmentStatus\":\"IN_POST\","
                         + "\"severityGrade\":\"LIGHT\",\"aggravatedArt9\":false,\"disciplineDue\":false,\"crimeSuspected\":false}";
-        ProcessInstance track = runtimeService.startProcessInstanceByKey(
+        ProcessInstance track = startInPingnan(
                 "respondent-accountability",
                 "PN-2026-0043",
                 Variables.createVariables()
@@ -309,7 +310,7 @@ class IncidentRecoveryIT {
                 .processInstanceId(instance.getId())
                 .taskDefinitionKey(taskKey)
                 .singleResult();
-        identityService.setAuthentication(user, List.of(group));
+        identityService.setAuthentication(user, List.of(group), List.of("pingnan"));
         try {
             taskService.complete(task.getId(), variables);
         } finally {
@@ -322,5 +323,14 @@ class IncidentRecoveryIT {
         headers.setBasicAuth(user, "demo", StandardCharsets.UTF_8);
         headers.setContentType(MediaType.APPLICATION_JSON);
         return rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private ProcessInstance startInPingnan(String key, String businessKey, Map<String, Object> variables) {
+        return runtimeService
+                .createProcessInstanceByKey(key)
+                .processDefinitionTenantId("pingnan")
+                .businessKey(businessKey)
+                .setVariables(variables)
+                .execute();
     }
 }

@@ -40,7 +40,7 @@ class TaskListLabelIT extends AbstractWebAppIT {
 
     @Test
     void groupTaskCard_showsCaseNumberAndRespondents_processVariablesStayUnreadable() throws Exception {
-        identityService.setAuthentication("shouli", List.of("intake"));
+        identityService.setAuthentication("shouli", List.of("intake"), List.of("pingnan"));
         ProcessInstance pi;
         try {
             pi = runtimeService.startProcessInstanceByKey(
