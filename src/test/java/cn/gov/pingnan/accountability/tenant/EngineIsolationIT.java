@@ -6,6 +6,7 @@ import cn.gov.pingnan.accountability.AbstractWebAppIT;
 import cn.gov.pingnan.accountability.identity.IdentitySeeder;
 import cn.gov.pingnan.accountability.rules.CaseNumber;
 import cn.gov.pingnan.accountability.security.WebappLogin;
+import cn.gov.pingnan.accountability.workflow.WalkthroughRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,7 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,12 @@ class EngineIsolationIT extends AbstractWebAppIT {
 
     @Autowired
     FilterService filterService;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Autowired
+    RepositoryService repositoryService;
 
     private static String pnCase;
     private static String gnCase;
@@ -269,6 +279,29 @@ class EngineIsolationIT extends AbstractWebAppIT {
                 .isNull();
         assertThat(new WebappLogin(rest).login("guigang", PASSWORD, "cockpit").is2xxSuccessful())
                 .isTrue();
+    }
+
+    /**
+     * The walkthrough's case from intake to closure by 港南区's staff: the respondent's track (call activity) and the
+     * restriction's period (started by the decision's step) run in 港南区's tenant, with 港南区's definitions.
+     */
+    @Test
+    void aWholeCaseOfGangnan_runsInGangnanOnly() throws IOException {
+        String caseNumber = new WalkthroughRun(rest, "gn-", "GN").runCase();
+        List<HistoricProcessInstance> instances = historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .list();
+        assertThat(instances)
+                .extracting(HistoricProcessInstance::getProcessDefinitionKey)
+                .contains("accountability-case", "respondent-accountability", "restriction-period");
+        assertThat(instances).allSatisfy(instance -> {
+            assertThat(instance.getTenantId()).isEqualTo("gangnan");
+            assertThat(repositoryService
+                            .getProcessDefinition(instance.getProcessDefinitionId())
+                            .getTenantId())
+                    .isEqualTo("gangnan");
+        });
     }
 
     @Test

@@ -120,12 +120,17 @@ abstract class ProcessTestSupport {
                 .putValue(CaseVariables.RESPONDENTS, json("[" + String.join(",", respondents) + "]"));
     }
 
-    /** Logs in as Tasklist would: the user with its groups, so authorizations apply. */
+    /** Logs in as Tasklist would: the user with its groups and tenants, so authorizations apply. */
     protected void authenticate(String user) {
         List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
                 .map(org.camunda.bpm.engine.identity.Group::getId)
                 .toList();
-        identityService.setAuthentication(user, groups);
+        // issue 14: and with its county (tenant), as Camunda's REST and webapp logins do
+        List<String> tenants =
+                identityService.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
+                        .map(org.camunda.bpm.engine.identity.Tenant::getId)
+                        .toList();
+        identityService.setAuthentication(user, groups, tenants);
     }
 
     protected ProcessInstance startCase(VariableMap variables) {
