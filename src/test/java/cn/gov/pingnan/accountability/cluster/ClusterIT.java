@@ -121,22 +121,34 @@ class ClusterIT {
     void twoNodesStartingAtOnce_createOneSchema_oneDeploymentPerDiagram_andOneSetOfSeeds() throws IOException {
         assertThat(nodes).containsOnlyKeys("node-a", "node-b");
         assertThat(db.queryForList(
-                        "select name_ from act_re_deployment group by name_ having count(*) > 1", String.class))
-                .as("diagrams deployed twice")
+                        "select name_ || ' ' || tenant_id_ from act_re_deployment group by name_, tenant_id_"
+                                + " having count(*) > 1",
+                        String.class))
+                .as("diagrams deployed twice for one county")
                 .isEmpty();
-        assertThat(db.queryForList("select key_ || ':' || version_ from act_re_procdef order by key_", String.class))
+        // issue 14: one deployment per county
+        assertThat(db.queryForList(
+                        "select key_ || ':' || version_ || ':' || tenant_id_ from act_re_procdef order by key_, tenant_id_",
+                        String.class))
                 .containsExactly(
-                        "accountability-case:1",
-                        "decision-appeal:1",
-                        "respondent-accountability:1",
-                        "restriction-period:1");
+                        "accountability-case:1:gangnan",
+                        "accountability-case:1:pingnan",
+                        "decision-appeal:1:gangnan",
+                        "decision-appeal:1:pingnan",
+                        "respondent-accountability:1:gangnan",
+                        "respondent-accountability:1:pingnan",
+                        "restriction-period:1:gangnan",
+                        "restriction-period:1:pingnan");
         assertThat(db.queryForList("select name_ from act_ru_filter order by name_", String.class))
                 .containsExactlyInAnyOrder(
                         IdentitySeeder.FILTER_MY_TASKS,
                         IdentitySeeder.FILTER_GROUP_TASKS,
                         IdentitySeeder.FILTER_OVERDUE);
         assertThat(db.queryForObject("select count(*) from act_id_group where id_ <> 'camunda-admin'", Integer.class))
-                .isEqualTo(StaffGroup.values().length);
+                .as("the work groups and the prefecture readers")
+                .isEqualTo(StaffGroup.values().length + 1);
+        assertThat(db.queryForObject("select count(*) from act_id_tenant", Integer.class))
+                .isEqualTo(2);
         assertThat(db.queryForList(
                         "select coalesce(group_id_, user_id_) || ' ' || resource_type_ || ' ' || resource_id_"
                                 + " from act_ru_authorization group by group_id_, user_id_, resource_type_, resource_id_, type_"
