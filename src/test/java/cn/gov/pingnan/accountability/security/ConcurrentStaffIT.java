@@ -253,6 +253,8 @@ class ConcurrentStaffIT {
             user.setPassword("demo");
             engine.getIdentityService().saveUser(user);
             engine.getIdentityService().createMembership(id, group);
+            // issue 14: a user works in his county's cases only (docs/operations.md, "Adding a county")
+            engine.getIdentityService().createTenantUserMembership("pingnan", id);
         }
     }
 

@@ -131,6 +131,8 @@ class RestAuthenticationIT extends AbstractWebAppIT {
                 .done());
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("deployment-name", "probe-" + userId);
+        // issue 14: with two counties a deployment names its county
+        parts.add("tenant-id", "pingnan");
         parts.add("data", new ByteArrayResource(bpmn.getBytes()) {
             @Override
             public String getFilename() {
