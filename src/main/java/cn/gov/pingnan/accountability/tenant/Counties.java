@@ -77,9 +77,8 @@ public class Counties {
     }
 
     public County require(String id) {
-        return byId(id).orElseThrow(() -> new IllegalArgumentException(
-                "Unknown county '" + id + "'; configured: "
-                        + all().stream().map(County::id).toList()));
+        return byId(id).orElseThrow(() -> new IllegalArgumentException("Unknown county '" + id + "'; configured: "
+                + all().stream().map(County::id).toList()));
     }
 
     public boolean isMultiCounty() {

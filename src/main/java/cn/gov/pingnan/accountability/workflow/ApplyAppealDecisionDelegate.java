@@ -12,6 +12,7 @@ import cn.gov.pingnan.accountability.rules.DisciplineImposed;
 import cn.gov.pingnan.accountability.rules.Measure;
 import cn.gov.pingnan.accountability.rules.RestrictionCalculator;
 import cn.gov.pingnan.accountability.rules.RestrictionPeriod;
+import cn.gov.pingnan.accountability.tenant.Counties;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +37,17 @@ public class ApplyAppealDecisionDelegate implements JavaDelegate {
     private final RestrictionRegister register;
     private final RestrictionCalculator calculator;
     private final RuntimeService runtimeService;
+    private final Counties counties;
 
     public ApplyAppealDecisionDelegate(
-            RestrictionRegister register, RestrictionCalculator calculator, RuntimeService runtimeService) {
+            RestrictionRegister register,
+            RestrictionCalculator calculator,
+            RuntimeService runtimeService,
+            Counties counties) {
         this.register = register;
         this.calculator = calculator;
         this.runtimeService = runtimeService;
+        this.counties = counties;
     }
 
     @Override
@@ -62,7 +68,9 @@ public class ApplyAppealDecisionDelegate implements JavaDelegate {
             execution.setVariable(CaseVariables.APPEAL_RESULT, "维持原问责决定，影响期不变。");
             return;
         }
-        List<RegisteredRestriction> ended = register.end(caseNumber, person.personId(), today, reason, signer);
+        // Issue 14: only the rows of the appeal's county
+        String county = counties.countyOf(execution.getTenantId());
+        List<RegisteredRestriction> ended = register.end(county, caseNumber, person.personId(), today, reason, signer);
         ended.forEach(row -> RestrictionPeriods.stop(runtimeService, row.id(), reason));
         List<RegisteredRestriction> added = List.of();
         if (outcome == AppealOutcome.CHANGE) {
@@ -77,7 +85,7 @@ public class ApplyAppealDecisionDelegate implements JavaDelegate {
             }
             List<RestrictionPeriod> periods =
                     AppealRestrictions.fromChangeDay(calculator.compute(measure, effective, imposed), today);
-            added = register.record(caseNumber, person, periods, signer, reason);
+            added = register.record(county, caseNumber, person, periods, signer, reason);
             added.forEach(row -> ScheduleRestrictionsDelegate.startPeriod(runtimeService, caseNumber, person, row));
             execution.setVariable(CaseVariables.MEASURE, measure.name());
         }

@@ -11,6 +11,7 @@ import cn.gov.pingnan.accountability.rules.DisciplineImposed;
 import cn.gov.pingnan.accountability.rules.Measure;
 import cn.gov.pingnan.accountability.rules.RestrictionCalculator;
 import cn.gov.pingnan.accountability.rules.RestrictionPeriod;
+import cn.gov.pingnan.accountability.tenant.Counties;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +37,17 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
     private final RestrictionCalculator calculator;
     private final RestrictionRegister register;
     private final RuntimeService runtimeService;
+    private final Counties counties;
 
     public ScheduleRestrictionsDelegate(
-            RestrictionCalculator calculator, RestrictionRegister register, RuntimeService runtimeService) {
+            RestrictionCalculator calculator,
+            RestrictionRegister register,
+            RuntimeService runtimeService,
+            Counties counties) {
         this.calculator = calculator;
         this.register = register;
         this.runtimeService = runtimeService;
+        this.counties = counties;
     }
 
     @Override
@@ -64,7 +70,9 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
         String signer = (String) execution.getVariable("approveDecision" + CaseVariables.SIGNED_BY_SUFFIX);
         List<RegisteredRestriction> rows;
         try {
-            rows = register.record(caseNumber, person, periods, signer);
+            // Issue 14: the rows belong to the county of the case
+            rows = register.record(
+                    counties.countyOf(execution.getTenantId()), caseNumber, person, periods, signer, "问责决定");
         } catch (RuntimeException e) {
             // the rows and the started periods roll back with this job; the incident names the case, the person
             // only by the tail of the id
