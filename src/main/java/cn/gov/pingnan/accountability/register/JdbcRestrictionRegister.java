@@ -5,6 +5,7 @@ import cn.gov.pingnan.accountability.rules.RestrictionPeriod;
 import cn.gov.pingnan.accountability.rules.RestrictionType;
 import cn.gov.pingnan.accountability.rules.RuleViolationException;
 import cn.gov.pingnan.accountability.tenant.Counties;
+import cn.gov.pingnan.accountability.tenant.County;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -62,7 +63,7 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
     // [valid_from, valid_until) contains the date; matches ix_acc_restriction_check column by column
     // (tenant_id, person_id, restriction_type, valid_from, valid_until; V7).
     static final String BLOCKING = "SELECT " + COLUMNS + " FROM acc_restriction"
-            + " WHERE %s person_id = :personId AND restriction_type IN (:types)"
+            + " WHERE tenant_id IN (:counties) AND person_id = :personId AND restriction_type IN (:types)"
             + " AND valid_from <= :date AND valid_until > :date"
             // from the day an appeal ended the row, it no longer blocks
             + " AND (ended_on IS NULL OR ended_on > :date) ORDER BY valid_from, id";
@@ -327,8 +328,11 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
             return List.of();
         }
         // the SQL narrows by the index; the rules decide. Status is not asked: the date range governs.
-        // Issue 14: only the rows of the counties the caller may see answer him.
-        return jdbc.query(BLOCKING.formatted(countyFilter(countyIds, params)), params, ROW).stream()
+        // Issue 14: only the rows of the counties the caller may see answer him (every configured one for the system)
+        params.addValue(
+                "counties",
+                countyIds == null ? counties.all().stream().map(County::id).toList() : List.copyOf(countyIds));
+        return jdbc.query(BLOCKING, params, ROW).stream()
                 .filter(row -> periodOf(row).blocks(action, date))
                 .toList();
     }
