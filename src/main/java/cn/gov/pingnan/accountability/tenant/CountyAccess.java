@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Issue 14: which counties' rows of our own tables (register, case index, statistics) a user may see, and the county
  * of a case. A user sees the tenants he is a member of, directly or through a group (the prefecture readers' group
- * is a member of every county); the operators ({@code camunda-admin}) see every county.
+ * is a member of every county); the operators ({@code camunda-admin}) see every county. While the engine knows no
+ * tenant at all (a database of one county before its upgrade), everybody is the default county's.
  */
 @Component
 public class CountyAccess {
@@ -58,6 +59,10 @@ public class CountyAccess {
                 () -> identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
                         .map(Tenant::getId)
                         .collect(Collectors.toSet()));
+        if (member.isEmpty() && asSystem(() -> identityService.createTenantQuery().count()) == 0) {
+            // an engine without any tenant (before the county upgrade, or a test engine): one county, the default
+            return List.of(counties.defaultCounty().id());
+        }
         List<String> visible =
                 new ArrayList<>(all.stream().filter(member::contains).toList());
         member.stream().filter(id -> !all.contains(id)).sorted().forEach(visible::add);
