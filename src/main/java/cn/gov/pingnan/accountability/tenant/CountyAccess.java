@@ -59,7 +59,8 @@ public class CountyAccess {
                 () -> identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
                         .map(Tenant::getId)
                         .collect(Collectors.toSet()));
-        if (member.isEmpty() && asSystem(() -> identityService.createTenantQuery().count()) == 0) {
+        if (member.isEmpty()
+                && asSystem(() -> identityService.createTenantQuery().count()) == 0) {
             // an engine without any tenant (before the county upgrade, or a test engine): one county, the default
             return List.of(counties.defaultCounty().id());
         }

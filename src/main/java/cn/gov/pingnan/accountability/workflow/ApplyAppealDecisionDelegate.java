@@ -10,7 +10,6 @@ import cn.gov.pingnan.accountability.rules.AppealOutcome;
 import cn.gov.pingnan.accountability.rules.AppealRestrictions;
 import cn.gov.pingnan.accountability.rules.DisciplineImposed;
 import cn.gov.pingnan.accountability.rules.Measure;
-import cn.gov.pingnan.accountability.rules.RestrictionCalculator;
 import cn.gov.pingnan.accountability.rules.RestrictionPeriod;
 import cn.gov.pingnan.accountability.tenant.Counties;
 import java.time.LocalDate;
@@ -35,17 +34,14 @@ public class ApplyAppealDecisionDelegate implements JavaDelegate {
     private static final Logger LOG = LoggerFactory.getLogger(ApplyAppealDecisionDelegate.class);
 
     private final RestrictionRegister register;
-    private final RestrictionCalculator calculator;
+    private final CountyRules rules;
     private final RuntimeService runtimeService;
     private final Counties counties;
 
     public ApplyAppealDecisionDelegate(
-            RestrictionRegister register,
-            RestrictionCalculator calculator,
-            RuntimeService runtimeService,
-            Counties counties) {
+            RestrictionRegister register, CountyRules rules, RuntimeService runtimeService, Counties counties) {
         this.register = register;
-        this.calculator = calculator;
+        this.rules = rules;
         this.runtimeService = runtimeService;
         this.counties = counties;
     }
@@ -83,8 +79,8 @@ public class ApplyAppealDecisionDelegate implements JavaDelegate {
                 imposed.add(new DisciplineImposed(
                         d.type(), JsonVariables.date(d.effectiveDate(), "disciplines.effectiveDate", "处分生效日期")));
             }
-            List<RestrictionPeriod> periods =
-                    AppealRestrictions.fromChangeDay(calculator.compute(measure, effective, imposed), today);
+            List<RestrictionPeriod> periods = AppealRestrictions.fromChangeDay(
+                    rules.calculator(execution).compute(measure, effective, imposed), today);
             added = register.record(county, caseNumber, person, periods, signer, reason);
             added.forEach(row -> ScheduleRestrictionsDelegate.startPeriod(runtimeService, caseNumber, person, row));
             execution.setVariable(CaseVariables.MEASURE, measure.name());

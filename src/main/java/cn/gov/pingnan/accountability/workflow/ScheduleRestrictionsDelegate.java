@@ -9,7 +9,6 @@ import cn.gov.pingnan.accountability.register.RestrictedPerson;
 import cn.gov.pingnan.accountability.register.RestrictionRegister;
 import cn.gov.pingnan.accountability.rules.DisciplineImposed;
 import cn.gov.pingnan.accountability.rules.Measure;
-import cn.gov.pingnan.accountability.rules.RestrictionCalculator;
 import cn.gov.pingnan.accountability.rules.RestrictionPeriod;
 import cn.gov.pingnan.accountability.tenant.Counties;
 import java.time.LocalDate;
@@ -34,17 +33,14 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleRestrictionsDelegate.class);
 
-    private final RestrictionCalculator calculator;
+    private final CountyRules rules;
     private final RestrictionRegister register;
     private final RuntimeService runtimeService;
     private final Counties counties;
 
     public ScheduleRestrictionsDelegate(
-            RestrictionCalculator calculator,
-            RestrictionRegister register,
-            RuntimeService runtimeService,
-            Counties counties) {
-        this.calculator = calculator;
+            CountyRules rules, RestrictionRegister register, RuntimeService runtimeService, Counties counties) {
+        this.rules = rules;
         this.register = register;
         this.runtimeService = runtimeService;
         this.counties = counties;
@@ -65,7 +61,8 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
             imposed.add(new DisciplineImposed(
                     d.type(), JsonVariables.date(d.effectiveDate(), "disciplines.effectiveDate", "处分生效日期")));
         }
-        List<RestrictionPeriod> periods = calculator.compute(measure, effective, imposed);
+        // the influence periods of the case's county
+        List<RestrictionPeriod> periods = rules.calculator(execution).compute(measure, effective, imposed);
         RestrictedPerson person = new RestrictedPerson(respondent.personId(), respondent.name(), respondent.unit());
         String signer = (String) execution.getVariable("approveDecision" + CaseVariables.SIGNED_BY_SUFFIX);
         List<RegisteredRestriction> rows;
