@@ -107,7 +107,7 @@ final class CountyData {
         user(identity, GUIGANG, "贵港市纪委", PREFECTURE, null);
 
         String pingnanCase = number("PN", 9701);
-        String gangnanCase = number("GN", 9701);
+        String gangnanCase = number("GN", 9702);
         if (runtime.createProcessInstanceQuery()
                                 .processInstanceBusinessKey(pingnanCase)
                                 .count()

@@ -6,6 +6,7 @@ import cn.gov.pingnan.accountability.AbstractWebAppIT;
 import cn.gov.pingnan.accountability.register.RestrictionRegister;
 import cn.gov.pingnan.accountability.security.WebappLogin;
 import cn.gov.pingnan.accountability.statistics.StatisticsWriter;
+import cn.gov.pingnan.accountability.workflow.ProcessKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -274,6 +275,7 @@ class CountyDataIsolationIT extends AbstractWebAppIT {
         assertThat(start.getStatusCode().is4xxClientError()).as(start.getBody()).isTrue();
         String taskId = tasks.createTaskQuery()
                 .processInstanceBusinessKey(data.gangnanCase)
+                .processDefinitionKey(ProcessKeys.RESPONDENT_ACCOUNTABILITY)
                 .singleResult()
                 .getId();
         ResponseEntity<String> complete = as(CountyData.GUIGANG)
