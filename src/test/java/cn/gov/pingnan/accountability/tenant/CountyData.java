@@ -170,7 +170,7 @@ final class CountyData {
         return new CountyData(pingnanCase, gangnanCase);
     }
 
-    private static void tenant(IdentityService identity, String id, String name) {
+    static void tenant(IdentityService identity, String id, String name) {
         if (identity.createTenantQuery().tenantId(id).count() == 0) {
             var tenant = identity.newTenant(id);
             tenant.setName(name);
@@ -178,13 +178,13 @@ final class CountyData {
         }
     }
 
-    private static void membership(IdentityService identity, String tenant, String user) {
+    static void membership(IdentityService identity, String tenant, String user) {
         if (identity.createTenantQuery().tenantId(tenant).userMember(user).count() == 0) {
             identity.createTenantUserMembership(tenant, user);
         }
     }
 
-    private static void user(IdentityService identity, String id, String name, String group, String tenant) {
+    static void user(IdentityService identity, String id, String name, String group, String tenant) {
         if (identity.createUserQuery().userId(id).count() == 0) {
             User user = identity.newUser(id);
             user.setFirstName(name);
