@@ -41,7 +41,7 @@ public final class CountyRuleTables {
     /**
      * Loads the tables of {@code countyIds}; {@code dataDir} may be {@code null} (classpath only).
      *
-     * @throws IllegalStateException for an override that is malformed, naming the county and the file
+     * @throws RuleTableRefusedException for an override that is malformed, naming the county and the file
      */
     public static CountyRuleTables load(Collection<String> countyIds, Path dataDir, ClassLoader classpath) {
         Tables defaults = defaultTables();
@@ -143,8 +143,10 @@ public final class CountyRuleTables {
         }
     }
 
-    private static IllegalStateException refused(String county, String where, String why, Exception cause) {
-        return new IllegalStateException(
+    private static RuleTableRefusedException refused(String county, String where, String why, Exception cause) {
+        return new RuleTableRefusedException(
+                county,
+                where,
                 "R-14: the rule table override " + where + " of county '" + county + "' is malformed (" + why
                         + "); fix or remove it, the county then uses the default table",
                 cause);
