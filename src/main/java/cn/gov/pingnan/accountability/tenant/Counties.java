@@ -5,16 +5,27 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The counties of this installation, each a Camunda tenant ({@code pingnan.counties}: id, name, prefix). The first
- * listed is the default county: the one of rows and executions without a tenant (an engine deployed without tenants).
+ * The counties of this installation ({@code pingnan.counties}: id, name, prefix; issue 14), each a Camunda tenant.
+ * The first listed is the default county: engine data without a tenant (process tests, a database from before
+ * counties) is its data. An invalid list (bad id or prefix, an id or prefix twice) stops the start-up with a message
+ * naming the entry; an empty list is the single county of before, 屏南县.
  */
 @Component
 @ConfigurationProperties("pingnan")
-public class Counties {
+public class Counties implements InitializingBean {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Counties.class);
+
+    /** Used when {@code pingnan.counties} is empty: the single-county installation of before. */
+    static final County PINGNAN = new County("pingnan", "屏南县", "PN");
 
     private List<Entry> counties = new ArrayList<>();
     private volatile List<County> all;
@@ -50,6 +61,22 @@ public class Counties {
         }
     }
 
+    /** The counties given, in this order (tests; the application binds {@code pingnan.counties}). */
+    public static Counties of(County... counties) {
+        Counties result = new Counties();
+        List<Entry> entries = new ArrayList<>();
+        for (County county : counties) {
+            Entry entry = new Entry();
+            entry.setId(county.id());
+            entry.setName(county.nameZh());
+            entry.setPrefix(county.prefix());
+            entries.add(entry);
+        }
+        result.setCounties(entries);
+        result.all();
+        return result;
+    }
+
     public List<Entry> getCounties() {
         return counties;
     }
@@ -57,6 +84,15 @@ public class Counties {
     public void setCounties(List<Entry> counties) {
         this.counties = counties;
         this.all = null;
+    }
+
+    /** Checks the list once bound, so that a wrong entry stops the start-up. */
+    @Override
+    public void afterPropertiesSet() {
+        LOG.info(
+                "Counties (tenants): {}; default {}",
+                all().stream().map(c -> c.id() + " " + c.prefix()).collect(Collectors.joining(", ")),
+                defaultCounty().id());
     }
 
     public List<County> all() {
@@ -68,6 +104,7 @@ public class Counties {
         return known;
     }
 
+    /** The first county listed. */
     public County defaultCounty() {
         return all().get(0);
     }
@@ -78,36 +115,47 @@ public class Counties {
 
     public County require(String id) {
         return byId(id).orElseThrow(() -> new IllegalArgumentException("Unknown county '" + id + "'; configured: "
-                + all().stream().map(County::id).toList()));
+                + all().stream().map(County::id).collect(Collectors.joining(", "))));
     }
 
     public boolean isMultiCounty() {
         return all().size() > 1;
     }
 
-    /** The county of an execution's tenant id; no tenant (a deployment without tenants) is the default county. */
+    /** The county of engine data with this tenant id: the tenant itself, or the default county when null. */
     public String countyOf(String tenantIdOrNull) {
         return tenantIdOrNull == null ? defaultCounty().id() : tenantIdOrNull;
     }
 
+    /** The county record of a tenant id (null = the default county). */
+    public County countyRecordOf(String tenantIdOrNull) {
+        return require(countyOf(tenantIdOrNull));
+    }
+
     private static List<County> validated(List<Entry> entries) {
         if (entries == null || entries.isEmpty()) {
-            throw new IllegalStateException("pingnan.counties lists no county; at least one (the default) is needed");
+            return List.of(PINGNAN);
         }
-        List<County> counties = new ArrayList<>();
+        List<County> list = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
         for (Entry e : entries) {
-            County county = new County(e.getId(), e.getName(), e.getPrefix());
+            County county;
+            try {
+                county = new County(e.getId(), e.getName(), e.getPrefix());
+            } catch (IllegalArgumentException invalid) {
+                throw new IllegalArgumentException("pingnan.counties: " + invalid.getMessage(), invalid);
+            }
             if (!ids.add(county.id())) {
-                throw new IllegalStateException("pingnan.counties lists county '" + county.id() + "' twice");
+                throw new IllegalArgumentException(
+                        "pingnan.counties: the county id '" + county.id() + "' is listed twice");
             }
             if (!prefixes.add(county.prefix())) {
-                throw new IllegalStateException(
-                        "pingnan.counties gives case number prefix '" + county.prefix() + "' twice");
+                throw new IllegalArgumentException("pingnan.counties: the case-number prefix '" + county.prefix()
+                        + "' is used by two counties (" + county.id() + " and another)");
             }
-            counties.add(county);
+            list.add(county);
         }
-        return List.copyOf(counties);
+        return List.copyOf(list);
     }
 }
