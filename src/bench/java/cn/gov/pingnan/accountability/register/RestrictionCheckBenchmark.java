@@ -4,6 +4,7 @@ import cn.gov.pingnan.accountability.rules.EligibilityAction;
 import cn.gov.pingnan.accountability.rules.Measure;
 import cn.gov.pingnan.accountability.rules.RestrictionCalculator;
 import cn.gov.pingnan.accountability.rules.RestrictionPeriod;
+import cn.gov.pingnan.accountability.tenant.Counties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -164,6 +165,7 @@ public final class RestrictionCheckBenchmark {
                 List<String> plan = jdbc.queryForList(
                         "EXPLAIN " + JdbcRestrictionRegister.BLOCKING,
                         new MapSqlParameterSource()
+                                .addValue("counties", List.of("pingnan"))
                                 .addValue("personId", personId(0))
                                 .addValue("types", List.of("NO_POST", "NO_PROMOTION"))
                                 .addValue("date", LocalDate.now()),
@@ -195,7 +197,13 @@ public final class RestrictionCheckBenchmark {
 
         @Bean
         JdbcRestrictionRegister restrictionRegister(NamedParameterJdbcTemplate jdbc) {
-            return new JdbcRestrictionRegister(jdbc);
+            Counties counties = new Counties();
+            Counties.Entry county = new Counties.Entry();
+            county.setId("pingnan");
+            county.setName("屏南县");
+            county.setPrefix("PN");
+            counties.setCounties(List.of(county));
+            return new JdbcRestrictionRegister(jdbc, counties);
         }
     }
 

@@ -6,10 +6,12 @@ import cn.gov.pingnan.accountability.register.PersonIdMasking;
 import cn.gov.pingnan.accountability.rules.CaseNumber;
 import cn.gov.pingnan.accountability.security.AllowedGroups;
 import cn.gov.pingnan.accountability.security.ApiUser;
+import cn.gov.pingnan.accountability.tenant.CountyAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
@@ -37,18 +39,22 @@ import org.springframework.web.bind.annotation.RestController;
     "county-committee",
     "township-committee",
     "unit-party-group",
-    "camunda-admin"
+    "camunda-admin",
+    CountyAccess.PREFECTURE_READERS
 })
 public class DecisionDocumentController {
 
     private static final Logger LOG = LoggerFactory.getLogger(DecisionDocumentController.class);
     /** Groups that work on every case; the approving bodies see their own decisions only. */
-    static final List<String> EVERY_CASE = List.of("reviewers", "investigators", "commission-leaders", "camunda-admin");
+    static final List<String> EVERY_CASE = List.of(
+            "reviewers", "investigators", "commission-leaders", "camunda-admin", CountyAccess.PREFECTURE_READERS);
 
     private final DecisionDocuments documents;
+    private final CountyAccess counties;
 
-    public DecisionDocumentController(DecisionDocuments documents) {
+    public DecisionDocumentController(DecisionDocuments documents, CountyAccess counties) {
         this.documents = documents;
+        this.counties = counties;
     }
 
     /**
@@ -62,6 +68,7 @@ public class DecisionDocumentController {
             @RequestParam(required = false) String version,
             HttpServletRequest http) {
         checkIds(caseNumber, personId);
+        ofVisibleCounty(caseNumber, http);
         DecisionDocuments.StoredDecision decision;
         if (version == null) {
             decision = documents.find(caseNumber, personId).orElseThrow(() -> noDocument(caseNumber));
@@ -99,6 +106,7 @@ public class DecisionDocumentController {
     @GetMapping(path = "/{caseNumber}/decisions/{personId}/versions", produces = "application/json")
     public Versions versions(@PathVariable String caseNumber, @PathVariable String personId, HttpServletRequest http) {
         checkIds(caseNumber, personId);
+        ofVisibleCounty(caseNumber, http);
         DecisionDocuments.StoredDecision current =
                 documents.find(caseNumber, personId).orElseThrow(() -> noDocument(caseNumber));
         readableBy(current, http);
@@ -155,6 +163,16 @@ public class DecisionDocumentController {
                 HttpStatus.NOT_FOUND,
                 "No decision document for this respondent in case " + caseNumber,
                 "respondentPersonId");
+    }
+
+    /** Issue 14: a case of another county is answered as one without a document (404), never 403. */
+    private void ofVisibleCounty(String caseNumber, HttpServletRequest http) {
+        ApiUser user = (ApiUser) http.getAttribute(ApiUser.REQUEST_ATTRIBUTE);
+        Optional<String> county = counties.countyOfCase(caseNumber);
+        if (county.isPresent() && !user.countyIds().contains(county.get())) {
+            LOG.info("Decision document of case {} refused to {}: another county", caseNumber, user.userId());
+            throw noDocument(caseNumber);
+        }
     }
 
     /** an approving body reads the decisions it approved, not those of another body. */

@@ -5,6 +5,7 @@ import cn.gov.pingnan.accountability.rules.CaseReadRule;
 import cn.gov.pingnan.accountability.rules.RuleViolationException;
 import cn.gov.pingnan.accountability.security.AllowedGroups;
 import cn.gov.pingnan.accountability.security.ApiUser;
+import cn.gov.pingnan.accountability.tenant.CountyAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The staff pages' search and case file as JSON for API callers (HTTP Basic, like the rest of {@code /api}): the same
- * {@link CaseReadRule}, bad input answered 400 naming the field, a refused case 403, an unknown one 404.
+ * {@link CaseReadRule}, bad input answered 400 naming the field, a refused case 403, an unknown one 404 (so is a case
+ * of a county the caller may not see, issue 14).
  */
 @RestController
 @RequestMapping(path = "/api/cases", produces = "application/json")
@@ -30,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
     "county-committee",
     "township-committee",
     "unit-party-group",
-    "organization-dept"
+    "organization-dept",
+    CountyAccess.PREFECTURE_READERS
 })
 public class CaseApiController {
 
@@ -51,8 +54,10 @@ public class CaseApiController {
     @GetMapping("/{caseNumber}")
     public CaseFile caseFile(@PathVariable String caseNumber, HttpServletRequest request) {
         String number = asBadRequest(() -> CaseSearch.parseCaseNumber(caseNumber));
-        CaseReadRule.CaseAccess access = files.access(number).orElseThrow(() -> new Refusal(404, "No case " + number));
-        if (!CaseReadRule.mayRead(caller(request).groupIds(), access)) {
+        StaffUser user = caller(request);
+        CaseReadRule.CaseAccess access =
+                files.access(number, user.countyIds()).orElseThrow(() -> new Refusal(404, "No case " + number));
+        if (!CaseReadRule.mayRead(user.groupIds(), access)) {
             throw new Refusal(403, "Forbidden: your groups may not read case " + number);
         }
         return files.read(number);
@@ -74,7 +79,7 @@ public class CaseApiController {
 
     private static StaffUser caller(HttpServletRequest request) {
         ApiUser user = (ApiUser) request.getAttribute(ApiUser.REQUEST_ATTRIBUTE);
-        return new StaffUser(user.userId(), user.groupIds());
+        return new StaffUser(user.userId(), user.groupIds(), user.countyIds());
     }
 
     private static <T> T asBadRequest(Supplier<T> call) {

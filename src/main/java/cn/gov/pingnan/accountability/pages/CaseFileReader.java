@@ -149,11 +149,19 @@ public class CaseFileReader {
         this.register = register;
     }
 
-    /** Empty when no such case is indexed. */
-    public Optional<CaseReadRule.CaseAccess> access(String caseNumber) {
+    /**
+     * Empty when no such case is indexed in one of {@code countyIds} (issue 14: a case of another county is as
+     * unknown as a case number never given).
+     */
+    public Optional<CaseReadRule.CaseAccess> access(String caseNumber, List<String> countyIds) {
+        if (countyIds.isEmpty()) {
+            return Optional.empty();
+        }
         MapSqlParameterSource key = new MapSqlParameterSource("caseNumber", caseNumber);
         List<Boolean> county = jdbc.queryForList(
-                "SELECT county_managed FROM staff_case WHERE case_number = :caseNumber", key, Boolean.class);
+                "SELECT county_managed FROM staff_case WHERE case_number = :caseNumber AND tenant_id IN (:counties)",
+                new MapSqlParameterSource("caseNumber", caseNumber).addValue("counties", countyIds),
+                Boolean.class);
         if (county.isEmpty()) {
             return Optional.empty();
         }

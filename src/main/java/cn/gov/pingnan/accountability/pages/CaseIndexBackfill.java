@@ -89,7 +89,8 @@ public class CaseIndexBackfill {
                 LocalDate.ofInstant(instance.getStartTime().toInstant(), WorkflowSettings.ZONE),
                 field == null ? null : field.asText(),
                 CaseIndexPlugin.grounds(vars.get(CaseVariables.GROUNDS)),
-                CaseValues.respondents(vars.get(CaseVariables.RESPONDENTS), vars.get(CaseVariables.ACCOUNTABLES))));
+                CaseValues.respondents(vars.get(CaseVariables.RESPONDENTS), vars.get(CaseVariables.ACCOUNTABLES)),
+                instance.getTenantId()));
         for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKey(caseNumber)
                 .list()) {
@@ -104,7 +105,8 @@ public class CaseIndexBackfill {
                             .map(HistoricIdentityLinkLog::getGroupId)
                             .filter(Objects::nonNull)
                             .distinct()
-                            .toList());
+                            .toList(),
+                    instance.getTenantId());
         }
         if (instance.getEndTime() != null) {
             JsonNode inScope = vars.get(CaseVariables.IN_SCOPE_COUNT);

@@ -99,7 +99,8 @@ public class CaseIndexPlugin extends AbstractProcessEnginePlugin {
                 .map(IdentityLink::getGroupId)
                 .filter(Objects::nonNull)
                 .toList();
-        writer.addGroups(caseNumber, groups);
+        // Issue 14: the task's tenant is the case's county
+        writer.addGroups(caseNumber, groups, task.getTenantId());
     }
 
     private void refresh(DelegateExecution execution) {
@@ -115,7 +116,8 @@ public class CaseIndexPlugin extends AbstractProcessEnginePlugin {
                 grounds(CaseValues.tree(execution.getVariable(CaseVariables.GROUNDS))),
                 CaseValues.respondents(
                         CaseValues.tree(execution.getVariable(CaseVariables.RESPONDENTS)),
-                        CaseValues.tree(execution.getVariable(CaseVariables.ACCOUNTABLES)))));
+                        CaseValues.tree(execution.getVariable(CaseVariables.ACCOUNTABLES))),
+                execution.getTenantId()));
     }
 
     private void close(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.pages;
 
+import cn.gov.pingnan.accountability.tenant.Counties;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -16,22 +17,29 @@ import org.springframework.stereotype.Component;
 public class CaseIndexWriter {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Counties counties;
 
-    public CaseIndexWriter(NamedParameterJdbcTemplate jdbc) {
+    public CaseIndexWriter(NamedParameterJdbcTemplate jdbc, Counties counties) {
         this.jdbc = jdbc;
+        this.counties = counties;
     }
 
-    /** What a case records at intake and investigation; respondents are the union of both lists. */
+    /**
+     * What a case records at intake and investigation; respondents are the union of both lists. Issue 14: {@code
+     * tenantId} is the case's engine tenant ({@code null}: the default county).
+     */
     record CaseFacts(
             String caseNumber,
             String processInstanceId,
             LocalDate openedOn,
             String workField,
             List<String> grounds,
-            List<JsonNode> respondents) {}
+            List<JsonNode> respondents,
+            String tenantId) {}
 
     void upsert(CaseFacts facts) {
-        MapSqlParameterSource key = new MapSqlParameterSource("caseNumber", facts.caseNumber());
+        MapSqlParameterSource key = new MapSqlParameterSource("caseNumber", facts.caseNumber())
+                .addValue("county", counties.countyOf(facts.tenantId()));
         boolean countyManaged =
                 facts.respondents().stream().anyMatch(r -> "COUNTY".equals(CaseValues.text(r, "managementLevel")));
         MapSqlParameterSource row = new MapSqlParameterSource()
@@ -47,15 +55,15 @@ public class CaseIndexWriter {
         if (updated == 0) {
             jdbc.update(
                     "INSERT INTO staff_case (case_number, process_instance_id, status, work_field, opened_on,"
-                            + " county_managed) VALUES (:caseNumber, :processInstanceId, 'OPEN', :workField, :openedOn,"
-                            + " :countyManaged)",
+                            + " county_managed, tenant_id) VALUES (:caseNumber, :processInstanceId, 'OPEN', :workField,"
+                            + " :openedOn, :countyManaged, :county)",
                     row);
         }
         jdbc.update("DELETE FROM staff_case_respondent WHERE case_number = :caseNumber", key);
         for (JsonNode r : facts.respondents()) {
             jdbc.update(
-                    "INSERT INTO staff_case_respondent (case_number, person_id, name, unit, management_level)"
-                            + " VALUES (:caseNumber, :personId, :name, :unit, :level)",
+                    "INSERT INTO staff_case_respondent (case_number, person_id, name, unit, management_level,"
+                            + " tenant_id) VALUES (:caseNumber, :personId, :name, :unit, :level, :county)",
                     new MapSqlParameterSource()
                             .addValues(key.getValues())
                             .addValue("personId", CaseValues.cut(CaseValues.text(r, "personId"), 64))
@@ -68,18 +76,22 @@ public class CaseIndexWriter {
                 .map(g -> CaseValues.cut(g, 16))
                 .distinct()
                 .forEach(g -> jdbc.update(
-                        "INSERT INTO staff_case_ground (case_number, ground_item) VALUES (:caseNumber, :ground)",
+                        "INSERT INTO staff_case_ground (case_number, ground_item, tenant_id)"
+                                + " VALUES (:caseNumber, :ground, :county)",
                         new MapSqlParameterSource().addValues(key.getValues()).addValue("ground", g)));
     }
 
     /** The candidate groups of a task of the case (CaseReadRule); each pair is stored once. */
-    void addGroups(String caseNumber, Collection<String> groupIds) {
+    void addGroups(String caseNumber, Collection<String> groupIds, String tenantId) {
+        String county = counties.countyOf(tenantId);
         for (String group : groupIds) {
             jdbc.update(
-                    "INSERT INTO staff_case_group (case_number, group_id) SELECT :caseNumber, :groupId"
-                            + " WHERE NOT EXISTS (SELECT 1 FROM staff_case_group"
+                    "INSERT INTO staff_case_group (case_number, group_id, tenant_id) SELECT :caseNumber, :groupId,"
+                            + " :county WHERE NOT EXISTS (SELECT 1 FROM staff_case_group"
                             + " WHERE case_number = :caseNumber AND group_id = :groupId)",
-                    new MapSqlParameterSource("caseNumber", caseNumber).addValue("groupId", CaseValues.cut(group, 64)));
+                    new MapSqlParameterSource("caseNumber", caseNumber)
+                            .addValue("groupId", CaseValues.cut(group, 64))
+                            .addValue("county", county));
         }
     }
 

@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** 影响期登记: the register looked up by person id or name, expiring soon, as CSV. Reads only. */
+/**
+ * 影响期登记 (R-12.5): the register looked up by person id or name, expiring soon, as CSV. Reads only, and only the
+ * rows of the counties given (issue 14: the user's; a person's rows of another county are never shown).
+ */
 @Component
 public class RegisterLookup {
 
@@ -39,37 +42,49 @@ public class RegisterLookup {
 
     /** The rows of every person whose id is {@code text} or whose name starts with it. */
     @Transactional(readOnly = true)
-    public List<RegisteredRestriction> byPerson(String text) {
+    public List<RegisteredRestriction> byPerson(String text, List<String> countyIds) {
         String person = PersonIdFormat.requireIdOrName(text, "person");
+        if (countyIds.isEmpty()) {
+            return List.of();
+        }
         List<String> ids = jdbc.queryForList(
-                "SELECT DISTINCT person_id FROM acc_restriction WHERE person_id = :person OR person_name LIKE :prefix"
+                "SELECT DISTINCT person_id FROM acc_restriction WHERE tenant_id IN (:counties)"
+                        + " AND (person_id = :person OR person_name LIKE :prefix)"
                         + " ORDER BY person_id LIMIT " + MAX_PERSONS,
                 new MapSqlParameterSource("person", person)
+                        .addValue("counties", countyIds)
                         .addValue("prefix", person.replace("%", "\\%").replace("_", "\\_") + "%"),
                 String.class);
-        return ids.stream().flatMap(id -> register.findByPerson(id).stream()).toList();
+        return ids.stream()
+                .flatMap(id -> register.findByPerson(id, countyIds).stream())
+                .toList();
     }
 
     /** the register's history of the persons of {@code rows}, person by person, oldest change first. */
     @Transactional(readOnly = true)
-    public List<RestrictionHistoryEntry> history(List<RegisteredRestriction> rows) {
+    public List<RestrictionHistoryEntry> history(List<RegisteredRestriction> rows, List<String> countyIds) {
         return rows.stream()
                 .map(RegisteredRestriction::personId)
                 .distinct()
-                .flatMap(id -> history.of(id).stream())
+                .flatMap(id -> history.of(id, countyIds).stream())
                 .toList();
     }
 
     /** ACTIVE rows whose period ends within {@code days} days from {@code today}. */
     @Transactional(readOnly = true)
-    public List<RegisteredRestriction> expiring(LocalDate today, int days) {
+    public List<RegisteredRestriction> expiring(LocalDate today, int days, List<String> countyIds) {
+        if (countyIds.isEmpty()) {
+            return List.of();
+        }
         List<String> ids = jdbc.queryForList(
-                "SELECT DISTINCT person_id FROM acc_restriction WHERE status = 'ACTIVE'"
+                "SELECT DISTINCT person_id FROM acc_restriction WHERE tenant_id IN (:counties) AND status = 'ACTIVE'"
                         + " AND valid_until > :today AND valid_until <= :end",
-                new MapSqlParameterSource("today", today).addValue("end", today.plusDays(days)),
+                new MapSqlParameterSource("today", today)
+                        .addValue("end", today.plusDays(days))
+                        .addValue("counties", countyIds),
                 String.class);
         return ids.stream()
-                .flatMap(id -> register.findByPerson(id).stream())
+                .flatMap(id -> register.findByPerson(id, countyIds).stream())
                 .filter(r -> r.status() == RestrictionStatus.ACTIVE)
                 .filter(r -> r.until().isAfter(today) && !r.until().isAfter(today.plusDays(days)))
                 .sorted(Comparator.comparing(RegisteredRestriction::until).thenComparing(RegisteredRestriction::id))
@@ -78,9 +93,10 @@ public class RegisterLookup {
 
     /** the answer in words for one person, date and purpose. */
     @Transactional(readOnly = true)
-    public String eligibility(String personId, EligibilityAction action, LocalDate date) {
+    public String eligibility(String personId, EligibilityAction action, LocalDate date, List<String> countyIds) {
         String id = PersonIdFormat.require(personId, "personId");
-        List<RestrictionPeriod> blocking = register.blocking(id, action, date).stream()
+        // issue 14: the answer rests on the rows of the user's counties only
+        List<RestrictionPeriod> blocking = register.blocking(id, action, date, countyIds).stream()
                 .map(r -> new RestrictionPeriod(r.type(), r.from(), r.until(), r.basis()))
                 .toList();
         return EligibilityAnswer.words(action, date, blocking);

@@ -48,19 +48,19 @@ public class RegisterPageController {
         model.addAttribute("windows", WINDOWS);
         model.addAttribute("today", today());
         if (person != null && !person.isBlank()) {
-            List<RegisteredRestriction> rows = lookup.byPerson(person);
+            List<RegisteredRestriction> rows = lookup.byPerson(person, user.countyIds());
             LOG.info(
                     "Register page: {} looked up {} ({} rows)",
                     user.userId(),
                     PersonIdMasking.mask(person),
                     rows.size());
             model.addAttribute("rows", rows);
-            model.addAttribute("history", lookup.history(rows));
+            model.addAttribute("history", lookup.history(rows, user.countyIds()));
             model.addAttribute("zone", WorkflowSettings.ZONE);
         }
         int window = window(days);
         model.addAttribute("days", window);
-        model.addAttribute("expiring", lookup.expiring(today(), window));
+        model.addAttribute("expiring", lookup.expiring(today(), window, user.countyIds()));
         return "staff/register";
     }
 
@@ -81,7 +81,7 @@ public class RegisterPageController {
         if (day == null) {
             throw new RuleViolationException("date", "Missing date", "请填写查询日期");
         }
-        String answer = lookup.eligibility(personId, purpose, day);
+        String answer = lookup.eligibility(personId, purpose, day, user.countyIds());
         LOG.info(
                 "Register page: {} checked {} for {} on {}",
                 user.userId(),
@@ -103,8 +103,9 @@ public class RegisterPageController {
             HttpServletResponse response)
             throws IOException {
         StaffUser user = allowed(request);
-        List<RegisteredRestriction> rows =
-                person != null && !person.isBlank() ? lookup.byPerson(person) : lookup.expiring(today(), window(days));
+        List<RegisteredRestriction> rows = person != null && !person.isBlank()
+                ? lookup.byPerson(person, user.countyIds())
+                : lookup.expiring(today(), window(days), user.countyIds());
         LOG.info("Register page: {} exported {} rows as CSV", user.userId(), rows.size());
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"restrictions.csv\"");

@@ -130,7 +130,8 @@ public class StaffPagesController {
     public String casePage(@PathVariable String caseNumber, HttpServletRequest request, Model model) {
         StaffUser user = user(request);
         String number = CaseSearch.parseCaseNumber(caseNumber);
-        CaseReadRule.CaseAccess access = files.access(number)
+        // issue 14: a case of another county is answered as an unknown one
+        CaseReadRule.CaseAccess access = files.access(number, user.countyIds())
                 .orElseThrow(() -> new StaffPageException(
                         HttpStatus.NOT_FOUND, "No case " + number, "未找到案件 " + number + "，请核对案件编号。"));
         if (!CaseReadRule.mayRead(user.groupIds(), access)) {

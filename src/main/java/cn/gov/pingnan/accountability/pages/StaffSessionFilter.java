@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.pages;
 
+import cn.gov.pingnan.accountability.tenant.CountyAccess;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,10 +38,12 @@ public class StaffSessionFilter extends OncePerRequestFilter {
 
     private final String engineName;
     private final String loginPath;
+    private final CountyAccess counties;
 
     /** @param webappPath the Camunda webapps' path, e.g. {@code /camunda} */
-    public StaffSessionFilter(String engineName, String webappPath) {
+    public StaffSessionFilter(String engineName, String webappPath, CountyAccess counties) {
         this.engineName = engineName;
+        this.counties = counties;
         this.loginPath = webappPath + "/app/welcome/" + engineName + "/#!/login";
     }
 
@@ -82,7 +85,8 @@ public class StaffSessionFilter extends OncePerRequestFilter {
                 authentications == null ? null : authentications.getAuthenticationForProcessEngine(engineName);
         if (authentication instanceof UserAuthentication user) {
             List<String> groups = user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds());
-            return new StaffUser(user.getIdentityId(), groups);
+            // issue 14: the counties he reads, once per request
+            return new StaffUser(user.getIdentityId(), groups, counties.visibleCounties(user.getIdentityId(), groups));
         }
         return null;
     }

@@ -7,8 +7,11 @@ import cn.gov.pingnan.accountability.statistics.StatisticsController;
 import java.util.List;
 import java.util.Set;
 
-/** The signed-in user of a staff page, as the Camunda webapps know him (one sign-in for both). */
-public record StaffUser(String userId, List<String> groupIds) {
+/**
+ * The signed-in user of a staff page, as the Camunda webapps know him (one sign-in for both), with the counties whose
+ * register, cases and statistics he may read (issue 14, {@code tenant/CountyAccess}).
+ */
+public record StaffUser(String userId, List<String> groupIds, List<String> countyIds) {
 
     static final String REQUEST_ATTRIBUTE = StaffUser.class.getName();
 

@@ -4,6 +4,8 @@ import cn.gov.pingnan.accountability.rules.EligibilityAction;
 import cn.gov.pingnan.accountability.rules.RestrictionPeriod;
 import cn.gov.pingnan.accountability.rules.RestrictionType;
 import cn.gov.pingnan.accountability.rules.RuleViolationException;
+import cn.gov.pingnan.accountability.tenant.Counties;
+import cn.gov.pingnan.accountability.tenant.County;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -14,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -32,7 +35,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The restriction register (R-12.5) in table {@code acc_restriction}, on the engine's DataSource.
  * Every method joins the caller's transaction (propagation REQUIRED), so rows recorded by a
- * workflow step commit or roll back with that step. Logs carry ids only, never names.
+ * workflow step commit or roll back with that step. Logs carry ids only, never names. Issue 14: each row and change
+ * records its county ({@code tenant_id}); a reader given counties sees only their rows.
  */
 @Repository("restrictionRegister")
 @Transactional
@@ -48,43 +52,47 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
 
     private static final String COLUMNS =
             "id, case_business_key, person_id, person_name, unit, restriction_type, valid_from, valid_until,"
-                    + " basis, status, created_by, created_at, ended_on, end_reason";
+                    + " basis, status, created_by, created_at, ended_on, end_reason, tenant_id";
 
     private static final String INSERT =
             "INSERT INTO acc_restriction (case_business_key, person_id, person_name, unit, restriction_type,"
-                    + " valid_from, valid_until, basis, status, created_by, created_at)"
+                    + " valid_from, valid_until, basis, status, created_by, created_at, tenant_id)"
                     + " VALUES (:caseKey, :personId, :personName, :unit, :type, :from, :until, :basis, :status,"
-                    + " :createdBy, :createdAt)";
+                    + " :createdBy, :createdAt, :county)";
 
-    // [valid_from, valid_until) contains the date; matches ix_acc_restriction_check column by column.
+    // [valid_from, valid_until) contains the date; matches ix_acc_restriction_check column by column
+    // (tenant_id, person_id, restriction_type, valid_from, valid_until; V7).
     static final String BLOCKING = "SELECT " + COLUMNS + " FROM acc_restriction"
-            + " WHERE person_id = :personId AND restriction_type IN (:types)"
+            + " WHERE tenant_id IN (:counties) AND person_id = :personId AND restriction_type IN (:types)"
             + " AND valid_from <= :date AND valid_until > :date"
             // from the day an appeal ended the row, it no longer blocks
             + " AND (ended_on IS NULL OR ended_on > :date) ORDER BY valid_from, id";
 
     private static final String INSERT_CHANGE = "INSERT INTO acc_restriction_change (restriction_id, person_id,"
-            + " change_type, effective_on, reason, changed_by, changed_at)"
-            + " VALUES (:restrictionId, :personId, :type, :effectiveOn, :reason, :changedBy, :changedAt)";
+            + " change_type, effective_on, reason, changed_by, changed_at, tenant_id)"
+            + " VALUES (:restrictionId, :personId, :type, :effectiveOn, :reason, :changedBy, :changedAt, :county)";
     static final int MAX_REASON = 500;
 
     private static final RowMapper<RegisteredRestriction> ROW = JdbcRestrictionRegister::mapRow;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Counties counties;
     private final Clock clock;
 
     @Autowired
-    public JdbcRestrictionRegister(NamedParameterJdbcTemplate jdbc) {
-        this(jdbc, Clock.systemUTC());
+    public JdbcRestrictionRegister(NamedParameterJdbcTemplate jdbc, Counties counties) {
+        this(jdbc, counties, Clock.systemUTC());
     }
 
-    JdbcRestrictionRegister(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    JdbcRestrictionRegister(NamedParameterJdbcTemplate jdbc, Counties counties, Clock clock) {
         this.jdbc = jdbc;
+        this.counties = counties;
         this.clock = clock;
     }
 
     @Override
     public List<RegisteredRestriction> record(
+            String countyId,
             String caseBusinessKey,
             RestrictedPerson person,
             List<RestrictionPeriod> periods,
@@ -106,6 +114,7 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
             checkPeriod(periods.get(i), "periods[" + i + "]");
         }
 
+        String county = counties.countyOf(countyId);
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<RegisteredRestriction> rows = new ArrayList<>(periods.size());
         for (RestrictionPeriod period : periods) {
@@ -120,11 +129,12 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
                     .addValue("basis", period.basis())
                     .addValue("status", RestrictionStatus.ACTIVE.name())
                     .addValue("createdBy", createdBy)
-                    .addValue("createdAt", LocalDateTime.ofInstant(createdAt, ZoneOffset.UTC));
+                    .addValue("createdAt", LocalDateTime.ofInstant(createdAt, ZoneOffset.UTC))
+                    .addValue("county", county);
             KeyHolder key = new GeneratedKeyHolder();
             jdbc.update(INSERT, params, key, new String[] {"id"});
             long id = key.getKeyAs(Number.class).longValue();
-            change(id, personId, RestrictionChange.Type.ADDED, period.from(), reason, createdBy, createdAt);
+            change(county, id, personId, RestrictionChange.Type.ADDED, period.from(), reason, createdBy, createdAt);
             rows.add(new RegisteredRestriction(
                     id,
                     caseBusinessKey,
@@ -153,7 +163,13 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
 
     @Override
     public List<RegisteredRestriction> end(
-            String caseBusinessKey, String personId, LocalDate endedOn, String reason, String endedBy) {
+            String countyId,
+            String caseBusinessKey,
+            String personId,
+            LocalDate endedOn,
+            String reason,
+            String endedBy) {
+        String county = counties.countyOf(countyId);
         required(caseBusinessKey, "caseBusinessKey", MAX_KEY, "The case business key", "案件编号");
         String id = normalizedPersonId(personId, "personId");
         if (endedOn == null) {
@@ -166,9 +182,10 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
         for (RegisteredRestriction row : jdbc.query(
                 "SELECT " + COLUMNS
                         + " FROM acc_restriction WHERE case_business_key = :caseKey AND person_id = :personId"
-                        + " AND status = :active ORDER BY id FOR UPDATE",
+                        + " AND tenant_id = :county AND status = :active ORDER BY id FOR UPDATE",
                 new MapSqlParameterSource()
                         .addValue("caseKey", caseBusinessKey)
+                        .addValue("county", county)
                         .addValue("personId", id)
                         .addValue("active", RestrictionStatus.ACTIVE.name()),
                 ROW)) {
@@ -179,7 +196,7 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
                             .addValue("endedOn", endedOn)
                             .addValue("reason", reason)
                             .addValue("id", row.id()));
-            change(row.id(), id, RestrictionChange.Type.ENDED, endedOn, reason, endedBy, now);
+            change(county, row.id(), id, RestrictionChange.Type.ENDED, endedOn, reason, endedBy, now);
             ended.add(find(row.id()).orElseThrow());
         }
         List<Long> ids = ended.stream().map(RegisteredRestriction::id).toList();
@@ -195,11 +212,16 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
 
     @Override
     @Transactional(readOnly = true)
-    public List<RestrictionChange> changes(String personId) {
+    public List<RestrictionChange> changes(String personId, Collection<String> countyIds) {
+        MapSqlParameterSource params = new MapSqlParameterSource("personId", normalizedPersonId(personId, "personId"));
+        if (countyIds != null && countyIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.query(
                 "SELECT id, restriction_id, person_id, change_type, effective_on, reason, changed_by, changed_at"
-                        + " FROM acc_restriction_change WHERE person_id = :personId ORDER BY id",
-                new MapSqlParameterSource("personId", normalizedPersonId(personId, "personId")),
+                        + " FROM acc_restriction_change WHERE " + countyFilter(countyIds, params)
+                        + " person_id = :personId ORDER BY id",
+                params,
                 (rs, n) -> new RestrictionChange(
                         rs.getLong("id"),
                         rs.getLong("restriction_id"),
@@ -212,6 +234,7 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
     }
 
     private void change(
+            String county,
             long restrictionId,
             String personId,
             RestrictionChange.Type type,
@@ -228,7 +251,17 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
                         .addValue("effectiveOn", effectiveOn)
                         .addValue("reason", reason)
                         .addValue("changedBy", by)
-                        .addValue("changedAt", LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
+                        .addValue("changedAt", LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+                        .addValue("county", county));
+    }
+
+    /** {@code tenant_id IN (:counties) AND}, or nothing when every county is read. */
+    private static String countyFilter(Collection<String> countyIds, MapSqlParameterSource params) {
+        if (countyIds == null) {
+            return "";
+        }
+        params.addValue("counties", List.copyOf(countyIds));
+        return "tenant_id IN (:counties) AND";
     }
 
     @Override
@@ -260,16 +293,22 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
 
     @Override
     @Transactional(readOnly = true)
-    public List<RegisteredRestriction> findByPerson(String personId) {
+    public List<RegisteredRestriction> findByPerson(String personId, Collection<String> countyIds) {
+        MapSqlParameterSource params = new MapSqlParameterSource("personId", normalizedPersonId(personId, "personId"));
+        if (countyIds != null && countyIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.query(
-                "SELECT " + COLUMNS + " FROM acc_restriction WHERE person_id = :personId ORDER BY valid_from, id",
-                new MapSqlParameterSource("personId", normalizedPersonId(personId, "personId")),
+                "SELECT " + COLUMNS + " FROM acc_restriction WHERE " + countyFilter(countyIds, params)
+                        + " person_id = :personId ORDER BY valid_from, id",
+                params,
                 ROW);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<RegisteredRestriction> blocking(String personId, EligibilityAction action, LocalDate date) {
+    public List<RegisteredRestriction> blocking(
+            String personId, EligibilityAction action, LocalDate date, Collection<String> countyIds) {
         String id = normalizedPersonId(personId, "personId");
         if (action == null) {
             throw new RuleViolationException("action", "No action to check", "未指定要查询的事项");
@@ -285,7 +324,14 @@ public class JdbcRestrictionRegister implements RestrictionRegister {
                 .addValue("personId", id)
                 .addValue("types", types)
                 .addValue("date", date);
+        if (countyIds != null && countyIds.isEmpty()) {
+            return List.of();
+        }
         // the SQL narrows by the index; the rules decide. Status is not asked: the date range governs.
+        // Issue 14: only the rows of the counties the caller may see answer him (every configured one for the system)
+        params.addValue(
+                "counties",
+                countyIds == null ? counties.all().stream().map(County::id).toList() : List.copyOf(countyIds));
         return jdbc.query(BLOCKING, params, ROW).stream()
                 .filter(row -> periodOf(row).blocks(action, date))
                 .toList();

@@ -10,6 +10,7 @@ import cn.gov.pingnan.accountability.rules.RuleViolationException;
 import cn.gov.pingnan.accountability.security.AllowedGroups;
 import cn.gov.pingnan.accountability.security.ApiUser;
 import cn.gov.pingnan.accountability.staff.StaffGroup.Ids;
+import cn.gov.pingnan.accountability.tenant.CountyAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,11 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * R-12.5: the organization department asks the register "may this person be promoted on this
  * date?"; the preview shows what a measure would restrict before anything is decided. Inputs are
- * bound as text and parsed here so a 400 names the offending field.
+ * bound as text and parsed here so a 400 names the offending field. Issue 14: a caller sees the rows of his
+ * counties only and the answer counts only them; a prefecture reader sees every county (nothing here writes).
  */
 @RestController
 @RequestMapping(path = "/api/restrictions", produces = "application/json")
-@AllowedGroups({Ids.ORGANIZATION_DEPT, Ids.COMMISSION_LEADERS, Ids.REVIEWERS, Ids.ADMIN})
+@AllowedGroups({Ids.ORGANIZATION_DEPT, Ids.COMMISSION_LEADERS, Ids.REVIEWERS, Ids.ADMIN, CountyAccess.PREFECTURE_READERS
+})
 public class RestrictionController {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestrictionController.class);
@@ -78,7 +81,7 @@ public class RestrictionController {
     @GetMapping
     public Restrictions<RegisteredRestriction> byPerson(
             @RequestParam(required = false) String personId, HttpServletRequest http) {
-        List<RegisteredRestriction> rows = asBadRequest(() -> register.findByPerson(personId));
+        List<RegisteredRestriction> rows = asBadRequest(() -> register.findByPerson(personId, counties(http)));
         LOG.info("Restriction register listed for person id {} by {}", PersonIdMasking.mask(personId), caller(http));
         return new Restrictions<>(rows);
     }
@@ -86,7 +89,7 @@ public class RestrictionController {
     /** A-4: every change of one person's rows, oldest first: when, what, of which case, why, by whom. */
     @GetMapping("/history")
     public History history(@RequestParam(required = false) String personId, HttpServletRequest http) {
-        List<RestrictionHistoryEntry> changes = asBadRequest(() -> history.of(personId));
+        List<RestrictionHistoryEntry> changes = asBadRequest(() -> history.of(personId, counties(http)));
         LOG.info(
                 "Restriction history listed for person id {} by {} ({} changes)",
                 PersonIdMasking.mask(personId),
@@ -105,7 +108,8 @@ public class RestrictionController {
         EligibilityAction eligibility = parseEnum(EligibilityAction.class, action, "action");
         LocalDate day = parseDate(date, "date");
         // the register names a missing person id (field personId)
-        List<RegisteredRestriction> blockedBy = asBadRequest(() -> register.blocking(personId, eligibility, day));
+        List<RegisteredRestriction> blockedBy =
+                asBadRequest(() -> register.blocking(personId, eligibility, day, counties(http)));
         LOG.info(
                 "Restriction check {} on {} for person id {} by {}: {}",
                 eligibility,
@@ -170,6 +174,11 @@ public class RestrictionController {
         } catch (RuleViolationException violation) {
             throw new ApiBadRequestException(violation.messageEn(), violation.field());
         }
+    }
+
+    private static List<String> counties(HttpServletRequest http) {
+        ApiUser user = (ApiUser) http.getAttribute(ApiUser.REQUEST_ATTRIBUTE);
+        return user == null ? List.of() : user.countyIds();
     }
 
     private static String caller(HttpServletRequest http) {

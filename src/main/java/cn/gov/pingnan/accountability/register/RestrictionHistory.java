@@ -2,6 +2,7 @@ package cn.gov.pingnan.accountability.register;
 
 import cn.gov.pingnan.accountability.identity.StaffNames;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,17 @@ public class RestrictionHistory {
     /** Oldest first; an unknown person has no history; a missing person id is refused (field personId). */
     @Transactional(readOnly = true)
     public List<RestrictionHistoryEntry> of(String personId) {
-        List<RestrictionChange> changes = register.changes(personId);
+        return of(personId, null);
+    }
+
+    /** As {@link #of(String)}, of the rows of {@code countyIds} only (issue 14; {@code null}: every county). */
+    @Transactional(readOnly = true)
+    public List<RestrictionHistoryEntry> of(String personId, Collection<String> countyIds) {
+        List<RestrictionChange> changes = register.changes(personId, countyIds);
         if (changes.isEmpty()) {
             return List.of();
         }
-        Map<Long, RegisteredRestriction> rows = register.findByPerson(personId).stream()
+        Map<Long, RegisteredRestriction> rows = register.findByPerson(personId, countyIds).stream()
                 .collect(Collectors.toMap(RegisteredRestriction::id, Function.identity()));
         Map<String, String> userNames = new HashMap<>();
         return changes.stream()

@@ -8,18 +8,21 @@ import java.util.Set;
  *
  * <ol>
  *   <li>the commission's leaders and reviewers, and the operators, read every case (R-13.2: the commission may take
- *       any case over; review sees every proposal);
+ *       any case over; review sees every proposal); so do the prefecture readers (市级只读, issue 14), read-only;
  *   <li>any other group reads the cases in which one of its tasks is or was a candidate task of that group;
  *   <li>the organization department also reads every case that put a restriction into the register (R-12.5);
  *   <li>the township committee never reads a county-managed case (R-13.1: one respondent managed by the county makes
  *       it so), even when it had a task in it.
  * </ol>
  *
- * Group ids are those of the identity seeding (a contract, see {@code identity/StaffGroup}).
+ * Group ids are those of the identity seeding (a contract, see {@code identity/StaffGroup}). Which counties' cases
+ * a user may see at all is decided before this rule (issue 14, {@code tenant/CountyAccess}): a case of another
+ * county is unknown to him.
  */
 public final class CaseReadRule {
 
-    public static final Set<String> READ_ALL = Set.of("commission-leaders", "reviewers", "camunda-admin");
+    public static final Set<String> READ_ALL =
+            Set.of("commission-leaders", "reviewers", "camunda-admin", "prefecture-readers");
     public static final String TOWNSHIP_COMMITTEE = "township-committee";
     public static final String ORGANIZATION_DEPT = "organization-dept";
 

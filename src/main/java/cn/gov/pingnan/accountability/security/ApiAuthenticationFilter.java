@@ -1,6 +1,7 @@
 package cn.gov.pingnan.accountability.security;
 
 import cn.gov.pingnan.accountability.api.ApiProblems;
+import cn.gov.pingnan.accountability.tenant.CountyAccess;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,10 +31,13 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final BasicAuthentication authentication;
     private final IdentityService identityService;
+    private final CountyAccess counties;
 
-    public ApiAuthenticationFilter(BasicAuthentication authentication, IdentityService identityService) {
+    public ApiAuthenticationFilter(
+            BasicAuthentication authentication, IdentityService identityService, CountyAccess counties) {
         this.authentication = authentication;
         this.identityService = identityService;
+        this.counties = counties;
     }
 
     @Override
@@ -47,8 +51,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             ApiProblems.unauthorized(request, response);
             return;
         }
-        request.setAttribute(ApiUser.REQUEST_ATTRIBUTE, user.get());
-        identityService.setAuthentication(user.get().userId(), user.get().groupIds());
+        // issue 14: the counties the caller reads, once per request
+        ApiUser caller = user.get()
+                .withCounties(
+                        counties.visibleCounties(user.get().userId(), user.get().groupIds()));
+        request.setAttribute(ApiUser.REQUEST_ATTRIBUTE, caller);
+        identityService.setAuthentication(caller.userId(), caller.groupIds());
         try {
             chain.doFilter(request, response);
         } finally {

@@ -102,7 +102,8 @@ public class StatisticsBackfill {
                 StatisticsValues.text(vars.get(CaseVariables.WORK_FIELD)),
                 StatisticsValues.texts(vars.get(CaseVariables.GROUNDS)),
                 CountyCalendar.dayOf(c.getStartTime()),
-                closed ? CountyCalendar.dayOf(c.getEndTime()) : null));
+                closed ? CountyCalendar.dayOf(c.getEndTime()) : null,
+                c.getTenantId()));
     }
 
     private void recordRespondent(HistoricProcessInstance track) {
@@ -115,7 +116,8 @@ public class StatisticsBackfill {
                 StatisticsValues.field(vars.get(CaseVariables.RESPONDENT), "managementLevel"),
                 StatisticsValues.text(vars.get(CaseVariables.MEASURE)),
                 StatisticsValues.text(vars.get(CaseVariables.REFERRAL_ROUTE)),
-                approved && signedAt instanceof Date at ? CountyCalendar.dayOf(at) : null));
+                approved && signedAt instanceof Date at ? CountyCalendar.dayOf(at) : null,
+                track.getTenantId()));
     }
 
     private void recordAppeal(HistoricProcessInstance appeal) {
@@ -127,6 +129,7 @@ public class StatisticsBackfill {
                 StatisticsValues.day(
                         vars.get(StatisticsPlugin.APPEAL_FILED_ON), CountyCalendar.dayOf(appeal.getStartTime())),
                 ended ? CountyCalendar.dayOf(appeal.getEndTime()) : null,
-                ended ? StatisticsValues.text(vars.get(StatisticsPlugin.APPEAL_OUTCOME)) : null));
+                ended ? StatisticsValues.text(vars.get(StatisticsPlugin.APPEAL_OUTCOME)) : null,
+                appeal.getTenantId()));
     }
 }

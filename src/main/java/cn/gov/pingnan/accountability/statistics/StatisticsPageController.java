@@ -2,6 +2,9 @@ package cn.gov.pingnan.accountability.statistics;
 
 import cn.gov.pingnan.accountability.rules.RuleViolationException;
 import cn.gov.pingnan.accountability.staff.StaffGroup.Ids;
+import cn.gov.pingnan.accountability.tenant.Counties;
+import cn.gov.pingnan.accountability.tenant.County;
+import cn.gov.pingnan.accountability.tenant.CountyAccess;
 import cn.gov.pingnan.accountability.workflow.CountyCalendar;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -39,7 +43,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class StatisticsPageController {
 
     static final String PATH = "/statistics";
-    static final Set<String> ALLOWED = Set.of(Ids.COMMISSION_LEADERS, Ids.REVIEWERS, Ids.ADMIN);
+    static final Set<String> ALLOWED =
+            Set.of(Ids.COMMISSION_LEADERS, Ids.REVIEWERS, Ids.ADMIN, CountyAccess.PREFECTURE_READERS);
+    static final String NO_COUNTY = "未找到该县（区）的统计，或您无权查看。";
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
     static final MediaType XLSX =
@@ -62,10 +68,19 @@ public class StatisticsPageController {
     private final ObjectMapper json;
     private final String engineName;
     private final String loginPath;
+    private final CountyAccess access;
+    private final Counties counties;
 
-    public StatisticsPageController(StatisticsQuery query, ObjectMapper json, CamundaBpmProperties camunda) {
+    public StatisticsPageController(
+            StatisticsQuery query,
+            ObjectMapper json,
+            CamundaBpmProperties camunda,
+            CountyAccess access,
+            Counties counties) {
         this.query = query;
         this.json = json;
+        this.access = access;
+        this.counties = counties;
         this.engineName = camunda.getProcessEngineName();
         this.loginPath = camunda.getWebapp().getApplicationPath() + "/app/welcome/" + engineName + "/#!/login";
     }
@@ -74,6 +89,7 @@ public class StatisticsPageController {
     public String page(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
+            @RequestParam(required = false) String county,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model)
@@ -89,6 +105,26 @@ public class StatisticsPageController {
             model.addAttribute("message", "统计仅供县纪委监委领导、案件审理人员和系统管理员查看。");
             return "statistics/refused";
         }
+        List<String> visible = visible(request);
+        Optional<List<String>> scope = StatisticsController.scope(county, visible);
+        if (scope.isEmpty()) {
+            // issue 14: another county is answered as an unknown one
+            LOG.info("Statistics page: county {} refused to {}", county, user);
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("message", NO_COUNTY);
+            return "statistics/refused";
+        }
+        model.addAttribute("county", county == null || county.isBlank() ? null : county.strip());
+        model.addAttribute("countyName", countyName(scope.get()));
+        // prefecture readers and operators choose the county; everyone else sees his own
+        model.addAttribute(
+                "countyOptions",
+                visible.size() > 1
+                        ? visible.stream()
+                                .map(id -> counties.byId(id).orElse(null))
+                                .filter(c -> c != null)
+                                .toList()
+                        : List.of());
         StatisticsPeriod period;
         try {
             period = from == null && to == null
@@ -102,7 +138,7 @@ public class StatisticsPageController {
             model.addAttribute("to", to);
             return "statistics/statistics";
         }
-        CountyStatistics statistics = query.compute(period);
+        CountyStatistics statistics = query.compute(period, scope.get());
         model.addAttribute("user", user);
         model.addAttribute("from", period.from());
         model.addAttribute("to", period.to());
@@ -118,12 +154,14 @@ public class StatisticsPageController {
             @PathVariable String extension,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
+            @RequestParam(required = false) String county,
             HttpServletRequest request,
             HttpServletResponse response) {
         boolean csv = "csv".equals(extension);
         return export(
                 from,
                 to,
+                county,
                 request,
                 response,
                 extension,
@@ -134,6 +172,7 @@ public class StatisticsPageController {
     private ResponseEntity<byte[]> export(
             String from,
             String to,
+            String county,
             HttpServletRequest request,
             HttpServletResponse response,
             String extension,
@@ -146,6 +185,10 @@ public class StatisticsPageController {
         }
         if (!allowed(request)) {
             return text(HttpStatus.FORBIDDEN, "统计仅供县纪委监委领导、案件审理人员和系统管理员查看。");
+        }
+        Optional<List<String>> scope = StatisticsController.scope(county, visible(request));
+        if (scope.isEmpty()) {
+            return text(HttpStatus.NOT_FOUND, NO_COUNTY);
         }
         StatisticsPeriod period;
         try {
@@ -163,7 +206,7 @@ public class StatisticsPageController {
                                 .filename(name, StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
-                .body(format.apply(query.compute(period)));
+                .body(format.apply(query.compute(period, scope.get())));
     }
 
     private static ResponseEntity<byte[]> text(HttpStatus status, String message) {
@@ -190,6 +233,24 @@ public class StatisticsPageController {
     private String viewer(HttpServletRequest request) {
         UserAuthentication user = authentication(request);
         return user == null ? null : user.getIdentityId();
+    }
+
+    /** Issue 14: the counties the signed-in user reads. */
+    private List<String> visible(HttpServletRequest request) {
+        UserAuthentication user = authentication(request);
+        return access.visibleCounties(
+                user.getIdentityId(), user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds()));
+    }
+
+    /** The county's name, or for several counties summed, their names. */
+    private String countyName(List<String> ids) {
+        if (ids.isEmpty()) {
+            return "—";
+        }
+        List<String> names = ids.stream()
+                .map(id -> counties.byId(id).map(County::nameZh).orElse(id))
+                .toList();
+        return names.size() == 1 ? names.get(0) : String.join("、", names) + "（合计）";
     }
 
     private boolean allowed(HttpServletRequest request) {

@@ -100,7 +100,8 @@ public class StatisticsPlugin extends AbstractProcessEnginePlugin {
                 StatisticsValues.text(execution.getVariable(CaseVariables.WORK_FIELD)),
                 StatisticsValues.texts(execution.getVariable(CaseVariables.GROUNDS)),
                 today,
-                closed ? today : null));
+                closed ? today : null,
+                execution.getTenantId()));
     }
 
     private void recordDecision(DelegateExecution execution) {
@@ -117,7 +118,8 @@ public class StatisticsPlugin extends AbstractProcessEnginePlugin {
                 StatisticsValues.field(execution.getVariable(CaseVariables.RESPONDENT), "managementLevel"),
                 StatisticsValues.text(execution.getVariable(CaseVariables.MEASURE)),
                 StatisticsValues.text(execution.getVariable(CaseVariables.REFERRAL_ROUTE)),
-                decidedOn));
+                decidedOn,
+                execution.getTenantId()));
     }
 
     private void recordAppeal(DelegateExecution execution) {
@@ -128,6 +130,7 @@ public class StatisticsPlugin extends AbstractProcessEnginePlugin {
                 // an appeal counts on the day the written appeal arrived, not the day it was registered
                 StatisticsValues.day(execution.getVariable(APPEAL_FILED_ON), today),
                 ended && !execution.isCanceled() ? today : null,
-                ended ? StatisticsValues.text(execution.getVariable(APPEAL_OUTCOME)) : null));
+                ended ? StatisticsValues.text(execution.getVariable(APPEAL_OUTCOME)) : null,
+                execution.getTenantId()));
     }
 }

@@ -39,10 +39,28 @@ public class StatisticsQuery {
         this.grounds = grounds;
     }
 
+    /** Every county's rows summed (the system's view; people get {@link #compute(StatisticsPeriod, List)}). */
     @Transactional(readOnly = true)
     public CountyStatistics compute(StatisticsPeriod period) {
+        return compute(period, null);
+    }
+
+    /**
+     * Issue 14: the figures of the counties {@code countyIds} summed ({@code null}: of every row); none given counts
+     * nothing. Each query filters {@code tenant_id} first, as the indexes of V7 lead with it.
+     */
+    @Transactional(readOnly = true)
+    public CountyStatistics compute(StatisticsPeriod period, List<String> countyIds) {
         MapSqlParameterSource p =
                 new MapSqlParameterSource().addValue("from", period.from()).addValue("to", period.to());
+        String county;
+        if (countyIds == null) {
+            county = "";
+        } else {
+            // IN () is not valid SQL: no county is a county nobody has
+            p.addValue("counties", countyIds.isEmpty() ? List.of("") : countyIds);
+            county = "tenant_id IN (:counties) AND ";
+        }
         Map<String, String> fieldLabels = labels(WorkField.values(), WorkField::name, WorkField::labelZh);
         Map<String, String> groundLabels = new LinkedHashMap<>();
         for (Ground g : grounds.all()) {
@@ -55,11 +73,12 @@ public class StatisticsQuery {
         return new CountyStatistics(
                 period.from(),
                 period.to(),
-                count("SELECT COUNT(*) FROM acc_stat_case WHERE opened_on BETWEEN :from AND :to", p),
-                count("SELECT COUNT(*) FROM acc_stat_case WHERE closed_on BETWEEN :from AND :to", p),
-                count(decided("COUNT(*)", "", ""), p),
+                count("SELECT COUNT(*) FROM acc_stat_case WHERE " + county + "opened_on BETWEEN :from AND :to", p),
+                count("SELECT COUNT(*) FROM acc_stat_case WHERE " + county + "closed_on BETWEEN :from AND :to", p),
+                count(decided(county, "COUNT(*)", "", ""), p),
                 grouped(
                         decided(
+                                county,
                                 "c.work_field AS code, COUNT(*) AS n",
                                 "LEFT JOIN acc_stat_case c ON c.case_instance_id = r.case_instance_id",
                                 "GROUP BY c.work_field"),
@@ -67,36 +86,38 @@ public class StatisticsQuery {
                         fieldLabels),
                 grouped(
                         decided(
+                                county,
                                 "g.ground_item AS code, COUNT(*) AS n",
                                 "JOIN acc_stat_case_ground g ON g.case_instance_id = r.case_instance_id",
                                 "GROUP BY g.ground_item"),
                         p,
                         groundLabels),
                 grouped(
-                        decided("r.measure AS code, COUNT(*) AS n", "", "GROUP BY r.measure"),
+                        decided(county, "r.measure AS code, COUNT(*) AS n", "", "GROUP BY r.measure"),
                         p,
                         labels(Measure.values(), Measure::name, Measure::labelZh)),
                 grouped(
-                        decided("r.management_level AS code, COUNT(*) AS n", "", "GROUP BY r.management_level"),
+                        decided(county, "r.management_level AS code, COUNT(*) AS n", "", "GROUP BY r.management_level"),
                         p,
                         labels(ManagementLevel.values(), ManagementLevel::name, ManagementLevel::labelZh)),
                 grouped(
-                        decided("r.referral_route AS code, COUNT(*) AS n", "", "GROUP BY r.referral_route"),
+                        decided(county, "r.referral_route AS code, COUNT(*) AS n", "", "GROUP BY r.referral_route"),
                         p,
                         labels(ReferralRoute.values(), ReferralRoute::name, ReferralRoute::labelZh)),
-                count("SELECT COUNT(*) FROM acc_stat_appeal WHERE filed_on BETWEEN :from AND :to", p),
+                count("SELECT COUNT(*) FROM acc_stat_appeal WHERE " + county + "filed_on BETWEEN :from AND :to", p),
                 grouped(
                         "SELECT COALESCE(outcome, 'REFUSED') AS code, COUNT(*) AS n FROM acc_stat_appeal"
-                                + " WHERE ended_on BETWEEN :from AND :to GROUP BY COALESCE(outcome, 'REFUSED')",
+                                + " WHERE " + county + "ended_on BETWEEN :from AND :to"
+                                + " GROUP BY COALESCE(outcome, 'REFUSED')",
                         p,
                         appealLabels),
-                median(p));
+                median(county, p));
     }
 
-    /** Over the respondents whose decision was approved in the period. */
-    private static String decided(String select, String join, String tail) {
-        return "SELECT " + select + " FROM acc_stat_respondent r " + join + " WHERE r.decided_on BETWEEN :from AND :to "
-                + tail;
+    /** Over the respondents whose decision was approved in the period (in the counties of {@code county}). */
+    private static String decided(String county, String select, String join, String tail) {
+        return "SELECT " + select + " FROM acc_stat_respondent r " + join + " WHERE " + (county.isEmpty() ? "" : "r.")
+                + county + "r.decided_on BETWEEN :from AND :to " + tail;
     }
 
     private long count(String sql, MapSqlParameterSource p) {
@@ -120,9 +141,10 @@ public class StatisticsQuery {
         return counts;
     }
 
-    private Double median(MapSqlParameterSource p) {
+    private Double median(String county, MapSqlParameterSource p) {
         return jdbc.queryForObject(
                 decided(
+                        county,
                         "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY r.decision_days)",
                         "",
                         "AND r.decision_days IS NOT NULL"),

@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.statistics;
 
+import cn.gov.pingnan.accountability.tenant.Counties;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class StatisticsWriter {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Counties counties;
 
-    public StatisticsWriter(NamedParameterJdbcTemplate jdbc) {
+    public StatisticsWriter(NamedParameterJdbcTemplate jdbc, Counties counties) {
         this.jdbc = jdbc;
+        this.counties = counties;
     }
 
     /** A case as it stands: its field (R-2.1), its ground items (R-5 … R-9), opened, and closed when it ended. */
@@ -28,7 +31,20 @@ public class StatisticsWriter {
             String workField,
             Collection<String> grounds,
             LocalDate openedOn,
-            LocalDate closedOn) {}
+            LocalDate closedOn,
+            String tenantId) {
+
+        /** Issue 14: in the default county. */
+        public CaseFacts(
+                String caseInstanceId,
+                String caseNumber,
+                String workField,
+                Collection<String> grounds,
+                LocalDate openedOn,
+                LocalDate closedOn) {
+            this(caseInstanceId, caseNumber, workField, grounds, openedOn, closedOn, null);
+        }
+    }
 
     /**
      * One respondent track: management level (R-13.1), measure (R-10), Art. 11 route; {@code decidedOn} only when
@@ -40,10 +56,30 @@ public class StatisticsWriter {
             String managementLevel,
             String measure,
             String referralRoute,
-            LocalDate decidedOn) {}
+            LocalDate decidedOn,
+            String tenantId) {
+
+        /** Issue 14: in the default county. */
+        public RespondentFacts(
+                String trackInstanceId,
+                String caseInstanceId,
+                String managementLevel,
+                String measure,
+                String referralRoute,
+                LocalDate decidedOn) {
+            this(trackInstanceId, caseInstanceId, managementLevel, measure, referralRoute, decidedOn, null);
+        }
+    }
 
     /** An appeal: filed, and when it ended its outcome ({@code null} when refused as late). */
-    public record AppealFacts(String appealInstanceId, LocalDate filedOn, LocalDate endedOn, String outcome) {}
+    public record AppealFacts(
+            String appealInstanceId, LocalDate filedOn, LocalDate endedOn, String outcome, String tenantId) {
+
+        /** Issue 14: in the default county. */
+        public AppealFacts(String appealInstanceId, LocalDate filedOn, LocalDate endedOn, String outcome) {
+            this(appealInstanceId, filedOn, endedOn, outcome, null);
+        }
+    }
 
     public void recordCase(CaseFacts c) {
         MapSqlParameterSource p = new MapSqlParameterSource()
@@ -51,15 +87,16 @@ public class StatisticsWriter {
                 .addValue("number", c.caseNumber())
                 .addValue("field", c.workField())
                 .addValue("opened", c.openedOn())
-                .addValue("closed", c.closedOn());
+                .addValue("closed", c.closedOn())
+                .addValue("county", counties.countyOf(c.tenantId()));
         int updated = jdbc.update("""
                 UPDATE acc_stat_case SET case_number = COALESCE(:number, case_number), work_field = :field,
                        closed_on = COALESCE(:closed, closed_on)
                  WHERE case_instance_id = :id""", p);
         if (updated == 0) {
             jdbc.update("""
-                    INSERT INTO acc_stat_case (case_instance_id, case_number, work_field, opened_on, closed_on)
-                    VALUES (:id, :number, :field, :opened, :closed)""", p);
+                    INSERT INTO acc_stat_case (case_instance_id, case_number, work_field, opened_on, closed_on, tenant_id)
+                    VALUES (:id, :number, :field, :opened, :closed, :county)""", p);
         }
         jdbc.update("DELETE FROM acc_stat_case_ground WHERE case_instance_id = :id", p);
         List<String> grounds = c.grounds().stream()
@@ -69,8 +106,11 @@ public class StatisticsWriter {
                 .toList();
         for (String ground : grounds) {
             jdbc.update(
-                    "INSERT INTO acc_stat_case_ground (case_instance_id, ground_item) VALUES (:id, :ground)",
-                    new MapSqlParameterSource("id", c.caseInstanceId()).addValue("ground", ground));
+                    "INSERT INTO acc_stat_case_ground (case_instance_id, ground_item, tenant_id)"
+                            + " VALUES (:id, :ground, :county)",
+                    new MapSqlParameterSource("id", c.caseInstanceId())
+                            .addValue("ground", ground)
+                            .addValue("county", p.getValue("county")));
         }
     }
 
@@ -83,7 +123,8 @@ public class StatisticsWriter {
                 .addValue("measure", r.measure())
                 .addValue("route", r.referralRoute())
                 .addValue("decided", r.decidedOn())
-                .addValue("days", days);
+                .addValue("days", days)
+                .addValue("county", counties.countyOf(r.tenantId()));
         int updated = jdbc.update("""
                 UPDATE acc_stat_respondent SET case_instance_id = COALESCE(:caseId, case_instance_id),
                        management_level = :level, measure = :measure, referral_route = :route,
@@ -93,8 +134,8 @@ public class StatisticsWriter {
             try {
                 jdbc.update("""
                         INSERT INTO acc_stat_respondent (track_instance_id, case_instance_id, management_level, measure,
-                                                         referral_route, decided_on, decision_days)
-                        VALUES (:id, :caseId, :level, :measure, :route, :decided, :days)""", p);
+                                                         referral_route, decided_on, decision_days, tenant_id)
+                        VALUES (:id, :caseId, :level, :measure, :route, :decided, :days, :county)""", p);
             } catch (org.springframework.dao.DuplicateKeyException e) {
                 // two staff decided the same track at the same moment: the engine's own answer to a lost update,
                 // so the loser's whole transaction rolls back and staff get a 409 (api/EngineRestErrors)
@@ -109,13 +150,14 @@ public class StatisticsWriter {
                 .addValue("id", a.appealInstanceId())
                 .addValue("filed", a.filedOn())
                 .addValue("ended", a.endedOn())
-                .addValue("outcome", a.outcome());
+                .addValue("outcome", a.outcome())
+                .addValue("county", counties.countyOf(a.tenantId()));
         int updated = jdbc.update(
                 "UPDATE acc_stat_appeal SET ended_on = :ended, outcome = :outcome WHERE appeal_instance_id = :id", p);
         if (updated == 0) {
             jdbc.update("""
-                    INSERT INTO acc_stat_appeal (appeal_instance_id, filed_on, ended_on, outcome)
-                    VALUES (:id, :filed, :ended, :outcome)""", p);
+                    INSERT INTO acc_stat_appeal (appeal_instance_id, filed_on, ended_on, outcome, tenant_id)
+                    VALUES (:id, :filed, :ended, :outcome, :county)""", p);
         }
     }
 

@@ -10,8 +10,8 @@ import cn.gov.pingnan.accountability.rules.AppealOutcome;
 import cn.gov.pingnan.accountability.rules.AppealRestrictions;
 import cn.gov.pingnan.accountability.rules.DisciplineImposed;
 import cn.gov.pingnan.accountability.rules.Measure;
-import cn.gov.pingnan.accountability.rules.RestrictionCalculator;
 import cn.gov.pingnan.accountability.rules.RestrictionPeriod;
+import cn.gov.pingnan.accountability.tenant.Counties;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,14 +34,16 @@ public class ApplyAppealDecisionDelegate implements JavaDelegate {
     private static final Logger LOG = LoggerFactory.getLogger(ApplyAppealDecisionDelegate.class);
 
     private final RestrictionRegister register;
-    private final RestrictionCalculator calculator;
+    private final CountyRules rules;
     private final RuntimeService runtimeService;
+    private final Counties counties;
 
     public ApplyAppealDecisionDelegate(
-            RestrictionRegister register, RestrictionCalculator calculator, RuntimeService runtimeService) {
+            RestrictionRegister register, CountyRules rules, RuntimeService runtimeService, Counties counties) {
         this.register = register;
-        this.calculator = calculator;
+        this.rules = rules;
         this.runtimeService = runtimeService;
+        this.counties = counties;
     }
 
     @Override
@@ -62,7 +64,9 @@ public class ApplyAppealDecisionDelegate implements JavaDelegate {
             execution.setVariable(CaseVariables.APPEAL_RESULT, "维持原问责决定，影响期不变。");
             return;
         }
-        List<RegisteredRestriction> ended = register.end(caseNumber, person.personId(), today, reason, signer);
+        // Issue 14: only the rows of the appeal's county
+        String county = counties.countyOf(execution.getTenantId());
+        List<RegisteredRestriction> ended = register.end(county, caseNumber, person.personId(), today, reason, signer);
         ended.forEach(row -> RestrictionPeriods.stop(runtimeService, row.id(), reason));
         List<RegisteredRestriction> added = List.of();
         if (outcome == AppealOutcome.CHANGE) {
@@ -75,9 +79,9 @@ public class ApplyAppealDecisionDelegate implements JavaDelegate {
                 imposed.add(new DisciplineImposed(
                         d.type(), JsonVariables.date(d.effectiveDate(), "disciplines.effectiveDate", "处分生效日期")));
             }
-            List<RestrictionPeriod> periods =
-                    AppealRestrictions.fromChangeDay(calculator.compute(measure, effective, imposed), today);
-            added = register.record(caseNumber, person, periods, signer, reason);
+            List<RestrictionPeriod> periods = AppealRestrictions.fromChangeDay(
+                    rules.calculator(execution).compute(measure, effective, imposed), today);
+            added = register.record(county, caseNumber, person, periods, signer, reason);
             added.forEach(row -> ScheduleRestrictionsDelegate.startPeriod(runtimeService, caseNumber, person, row));
             execution.setVariable(CaseVariables.MEASURE, measure.name());
         }

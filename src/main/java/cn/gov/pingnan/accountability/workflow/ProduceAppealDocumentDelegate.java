@@ -62,7 +62,8 @@ public class ProduceAppealDocumentDelegate implements JavaDelegate {
                         "The decided track of case " + caseNumber + " is gone from the history",
                         "找不到案件 " + caseNumber + " 的原问责决定，无法制作申诉处理文书",
                         null));
-        DecisionDocument original = decisionDocument.documentOf((VariableLookup) track::get);
+        DecisionDocument original =
+                decisionDocument.documentOf((VariableLookup) track::get, decisionDocument.countyOf(execution));
         String signer = decisionDocument.signerName(
                 (String) execution.getVariable("decideAppeal" + CaseVariables.SIGNED_BY_SUFFIX));
         String signedAt = ProduceDecisionDocumentDelegate.signedAtText(

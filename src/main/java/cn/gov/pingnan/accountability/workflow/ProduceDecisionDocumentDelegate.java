@@ -40,18 +40,12 @@ public class ProduceDecisionDocumentDelegate implements JavaDelegate {
     private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DecisionPdf pdf;
-    private final GroundsCatalogue grounds;
-    private final DisciplineCatalogue disciplines;
+    private final CountyRules rules;
     private final IdentityService identityService;
 
-    public ProduceDecisionDocumentDelegate(
-            DecisionPdf pdf,
-            GroundsCatalogue grounds,
-            DisciplineCatalogue disciplines,
-            IdentityService identityService) {
+    public ProduceDecisionDocumentDelegate(DecisionPdf pdf, CountyRules rules, IdentityService identityService) {
         this.pdf = pdf;
-        this.grounds = grounds;
-        this.disciplines = disciplines;
+        this.rules = rules;
         this.identityService = identityService;
     }
 
@@ -79,12 +73,22 @@ public class ProduceDecisionDocumentDelegate implements JavaDelegate {
                 PersonIdMasking.mask(personId));
     }
 
-    DecisionDocument documentOf(DelegateExecution execution) {
-        return documentOf((VariableLookup) execution::getVariable);
+    /** the county whose tables a document of this execution cites. */
+    String countyOf(DelegateExecution execution) {
+        return rules.countyOf(execution);
     }
 
-    /** The document from the track's variables, as the step reads them or as the history keeps them. */
-    DecisionDocument documentOf(VariableLookup execution) {
+    DecisionDocument documentOf(DelegateExecution execution) {
+        return documentOf((VariableLookup) execution::getVariable, rules.countyOf(execution));
+    }
+
+    /**
+     * The document from the track's variables, as the step reads them or as the history keeps them (A-4), with the
+     * catalogue texts of county {@code countyId} (R-14).
+     */
+    DecisionDocument documentOf(VariableLookup execution, String countyId) {
+        GroundsCatalogue grounds = rules.grounds(countyId);
+        DisciplineCatalogue disciplines = rules.disciplines(countyId);
         Accountable respondent =
                 JsonVariables.read(execution, CaseVariables.RESPONDENT).as(Accountable.class);
         List<DecisionDocument.GroundText> cited = new ArrayList<>();

@@ -9,8 +9,8 @@ import cn.gov.pingnan.accountability.register.RestrictedPerson;
 import cn.gov.pingnan.accountability.register.RestrictionRegister;
 import cn.gov.pingnan.accountability.rules.DisciplineImposed;
 import cn.gov.pingnan.accountability.rules.Measure;
-import cn.gov.pingnan.accountability.rules.RestrictionCalculator;
 import cn.gov.pingnan.accountability.rules.RestrictionPeriod;
+import cn.gov.pingnan.accountability.tenant.Counties;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,15 +36,17 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleRestrictionsDelegate.class);
 
-    private final RestrictionCalculator calculator;
+    private final CountyRules rules;
     private final RestrictionRegister register;
     private final RuntimeService runtimeService;
+    private final Counties counties;
 
     public ScheduleRestrictionsDelegate(
-            RestrictionCalculator calculator, RestrictionRegister register, RuntimeService runtimeService) {
-        this.calculator = calculator;
+            CountyRules rules, RestrictionRegister register, RuntimeService runtimeService, Counties counties) {
+        this.rules = rules;
         this.register = register;
         this.runtimeService = runtimeService;
+        this.counties = counties;
     }
 
     @Override
@@ -62,12 +64,15 @@ public class ScheduleRestrictionsDelegate implements JavaDelegate {
             imposed.add(new DisciplineImposed(
                     d.type(), JsonVariables.date(d.effectiveDate(), "disciplines.effectiveDate", "处分生效日期")));
         }
-        List<RestrictionPeriod> periods = calculator.compute(measure, effective, imposed);
+        // the influence periods of the case's county
+        List<RestrictionPeriod> periods = rules.calculator(execution).compute(measure, effective, imposed);
         RestrictedPerson person = new RestrictedPerson(respondent.personId(), respondent.name(), respondent.unit());
         String signer = (String) execution.getVariable("approveDecision" + CaseVariables.SIGNED_BY_SUFFIX);
         List<RegisteredRestriction> rows;
         try {
-            rows = register.record(caseNumber, person, periods, signer);
+            // Issue 14: the rows belong to the county of the case
+            rows = register.record(
+                    counties.countyOf(execution.getTenantId()), caseNumber, person, periods, signer, "问责决定");
         } catch (RuntimeException e) {
             // the rows and the started periods roll back with this job; the incident names the case, the person
             // only by the tail of the id

@@ -26,10 +26,10 @@ public class SummariseRespondentOutcomeListener implements ExecutionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(SummariseRespondentOutcomeListener.class);
 
-    private final DisciplineCatalogue disciplines;
+    private final CountyRules rules;
 
-    public SummariseRespondentOutcomeListener(DisciplineCatalogue disciplines) {
-        this.disciplines = disciplines;
+    public SummariseRespondentOutcomeListener(CountyRules rules) {
+        this.rules = rules;
     }
 
     @Override
@@ -54,6 +54,7 @@ public class SummariseRespondentOutcomeListener implements ExecutionListener {
     }
 
     private RespondentOutcome outcome(DelegateExecution execution) {
+        DisciplineCatalogue disciplines = rules.disciplines(execution);
         Object measure = execution.getVariable(CaseVariables.MEASURE);
         String approver = "approveDecision";
         List<RespondentOutcome.Discipline> imposed = new ArrayList<>();

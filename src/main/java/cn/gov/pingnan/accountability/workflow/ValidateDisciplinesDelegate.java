@@ -18,14 +18,16 @@ public class ValidateDisciplinesDelegate implements JavaDelegate {
 
     private static final Logger LOG = LoggerFactory.getLogger(ValidateDisciplinesDelegate.class);
 
-    private final DisciplineCatalogue catalogue;
+    private final CountyRules rules;
 
-    public ValidateDisciplinesDelegate(DisciplineCatalogue catalogue) {
-        this.catalogue = catalogue;
+    public ValidateDisciplinesDelegate(CountyRules rules) {
+        this.rules = rules;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        // the influence periods of the case's county
+        DisciplineCatalogue catalogue = rules.disciplines(execution);
         Problems problems = new Problems();
         problems.check(() -> {
             List<DisciplineEntry> list = JsonVariables.readArray(execution, CaseVariables.DISCIPLINES)

@@ -36,14 +36,16 @@ public class ValidateIntakeDelegate implements JavaDelegate {
 
     private static final Logger LOG = LoggerFactory.getLogger(ValidateIntakeDelegate.class);
 
-    private final GroundsCatalogue grounds;
+    private final CountyRules rules;
 
-    public ValidateIntakeDelegate(GroundsCatalogue grounds) {
-        this.grounds = grounds;
+    public ValidateIntakeDelegate(CountyRules rules) {
+        this.rules = rules;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        // the catalogue of the case's county
+        GroundsCatalogue grounds = rules.grounds(execution);
         Problems problems = new Problems();
         String caseNumber = (String) execution.getVariable(CaseVariables.CASE_NUMBER);
 

@@ -89,8 +89,9 @@ class StaffPagesIT extends AbstractWebAppIT {
                     .toList();
             List<String> visible = found(user.id(), "");
             for (String number : List.of(cases.townshipCase, cases.countyCase)) {
-                boolean mayRead =
-                        CaseReadRule.mayRead(groups, files.access(number).orElseThrow());
+                boolean mayRead = CaseReadRule.mayRead(
+                        groups,
+                        files.access(number, java.util.List.of("pingnan")).orElseThrow());
                 assertThat(visible.contains(number))
                         .as(user.id() + " finds " + number)
                         .isEqualTo(mayRead);

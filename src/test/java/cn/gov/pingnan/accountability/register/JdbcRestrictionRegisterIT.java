@@ -59,6 +59,9 @@ class JdbcRestrictionRegisterIT {
     private NamedParameterJdbcTemplate namedJdbc;
 
     @Autowired
+    private cn.gov.pingnan.accountability.tenant.Counties counties;
+
+    @Autowired
     private TransactionTemplate transaction;
 
     @Autowired
@@ -97,7 +100,7 @@ class JdbcRestrictionRegisterIT {
     @Test
     void record_storesCreatedAtAsUtcWallClock() {
         Instant at = Instant.parse("2026-03-01T23:30:00.123456Z");
-        var fixed = new JdbcRestrictionRegister(namedJdbc, Clock.fixed(at, ZoneOffset.ofHours(8)));
+        var fixed = new JdbcRestrictionRegister(namedJdbc, counties, Clock.fixed(at, ZoneOffset.ofHours(8)));
 
         long id = fixed.record(
                         "PN-2026-0010",

@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Test stand-in for the JDBC register of branch {@code register}; drop once main has the real one. */
+/** Test stand-in for the JDBC register of branch {@code register}; one county, the county arguments are ignored. */
 public class InMemoryRestrictionRegister implements RestrictionRegister {
 
     private final Map<Long, RegisteredRestriction> rows = new ConcurrentHashMap<>();
@@ -28,6 +28,7 @@ public class InMemoryRestrictionRegister implements RestrictionRegister {
 
     @Override
     public List<RegisteredRestriction> record(
+            String countyId,
             String caseBusinessKey,
             RestrictedPerson person,
             List<RestrictionPeriod> periods,
@@ -69,7 +70,12 @@ public class InMemoryRestrictionRegister implements RestrictionRegister {
 
     @Override
     public List<RegisteredRestriction> end(
-            String caseBusinessKey, String personId, LocalDate endedOn, String reason, String endedBy) {
+            String countyId,
+            String caseBusinessKey,
+            String personId,
+            LocalDate endedOn,
+            String reason,
+            String endedBy) {
         List<RegisteredRestriction> ended = new ArrayList<>();
         for (RegisteredRestriction r : findByPerson(personId)) {
             if (r.caseBusinessKey().equals(caseBusinessKey) && r.status() == RestrictionStatus.ACTIVE) {
@@ -83,7 +89,7 @@ public class InMemoryRestrictionRegister implements RestrictionRegister {
     }
 
     @Override
-    public List<RestrictionChange> changes(String personId) {
+    public List<RestrictionChange> changes(String personId, java.util.Collection<String> countyIds) {
         return changes.stream().filter(c -> c.personId().equals(personId)).toList();
     }
 
@@ -93,7 +99,7 @@ public class InMemoryRestrictionRegister implements RestrictionRegister {
     }
 
     @Override
-    public List<RegisteredRestriction> findByPerson(String personId) {
+    public List<RegisteredRestriction> findByPerson(String personId, java.util.Collection<String> countyIds) {
         return rows.values().stream()
                 .filter(r -> r.personId().equals(personId))
                 .sorted(java.util.Comparator.comparing(RegisteredRestriction::id))
@@ -101,7 +107,8 @@ public class InMemoryRestrictionRegister implements RestrictionRegister {
     }
 
     @Override
-    public List<RegisteredRestriction> blocking(String personId, EligibilityAction action, LocalDate date) {
+    public List<RegisteredRestriction> blocking(
+            String personId, EligibilityAction action, LocalDate date, java.util.Collection<String> countyIds) {
         return findByPerson(personId).stream()
                 .filter(r -> r.type().blocks(action) && !date.isBefore(r.from()) && date.isBefore(r.effectiveUntil()))
                 .toList();
