@@ -56,7 +56,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
                 .withCounties(
                         counties.visibleCounties(user.get().userId(), user.get().groupIds()));
         request.setAttribute(ApiUser.REQUEST_ATTRIBUTE, caller);
-        identityService.setAuthentication(caller.userId(), caller.groupIds());
+        // the engine's tenant check needs the caller's counties too: without them an engine query under this identity
+        // would see only data of no tenant, which a county installation does not have
+        identityService.setAuthentication(caller.userId(), caller.groupIds(), caller.countyIds());
         try {
             chain.doFilter(request, response);
         } finally {

@@ -3,6 +3,7 @@ package cn.gov.pingnan.accountability.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pingnan.accountability.bench.AppProcess;
+import cn.gov.pingnan.accountability.workflow.WorkflowSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -128,7 +129,7 @@ class KillDuringStepIT {
                     "shenli",
                     caseNumber,
                     "recordDelivery",
-                    CaseOverRest.delivery(LocalDate.now().toString()));
+                    CaseOverRest.delivery(LocalDate.now(WorkflowSettings.ZONE).toString()));
             rest.work("shenli", caseNumber, "closeCase", CaseOverRest.CLOSE);
 
             JsonNode instances = rest.json(
