@@ -2,15 +2,12 @@ package cn.gov.pingnan.accountability.security;
 
 import cn.gov.pingnan.accountability.tenant.Counties;
 import cn.gov.pingnan.accountability.tenant.County;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +26,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class DeploymentTenantFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeploymentTenantFilter.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Larger deployments are refused rather than buffered. */
     static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -111,18 +107,6 @@ public class DeploymentTenantFilter extends OncePerRequestFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
             throws IOException {
-        LOG.warn(
-                "Refused deployment from {} on {} {}: {}",
-                request.getRemoteAddr(),
-                request.getMethod(),
-                request.getRequestURI(),
-                message);
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("type", "InvalidRequestException");
-        body.put("message", message);
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), body);
+        EngineRestRefusal.send(LOG, "deployment", request, response, status, message);
     }
 }

@@ -1,13 +1,10 @@
 package cn.gov.pingnan.accountability.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -24,7 +21,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class TaskQueryExpressionFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskQueryExpressionFilter.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Larger task queries are refused rather than buffered. */
     static final int MAX_BODY_BYTES = 256 * 1024;
@@ -88,19 +84,7 @@ public class TaskQueryExpressionFilter extends OncePerRequestFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
             throws IOException {
-        LOG.warn(
-                "Refused task query from {} on {} {}: {}",
-                request.getRemoteAddr(),
-                request.getMethod(),
-                request.getRequestURI(),
-                message);
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("type", "InvalidRequestException");
-        body.put("message", message);
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), body);
+        EngineRestRefusal.send(LOG, "task query", request, response, status, message);
     }
 
     private static boolean isBlank(byte[] body) {
