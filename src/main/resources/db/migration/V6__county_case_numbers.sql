@@ -1,5 +1,5 @@
 -- Issue 14: case numbers are sequential per county and year (PN-2026-0001, GN-2026-0001). The counter of the
--- single-county installation is 屏南县's. A new table, copied and renamed: the old primary key's name differs between
+-- single-county installation is 平南县's. A new table, copied and renamed: the old primary key's name differs between
 -- H2 and PostgreSQL, so it is not altered in place (H2 and PostgreSQL).
 CREATE TABLE case_number_sequence_by_county (
     county     VARCHAR(64) NOT NULL,

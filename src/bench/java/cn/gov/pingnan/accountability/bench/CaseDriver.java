@@ -256,7 +256,7 @@ final class CaseDriver {
 
     private <T> T progress(String bucket, String user, Supplier<T> call) {
         if (user != null) {
-            identity.setAuthentication(user, groupsOf(user), COUNTIES); // issue 14: 屏南县's staff
+            identity.setAuthentication(user, groupsOf(user), COUNTIES); // issue 14: 平南县's staff
         }
         counter.use(bucket + ".progress");
         try {

@@ -283,7 +283,7 @@ final class ScaleSeeder {
     }
 
     private void as(String user, Runnable call) {
-        identity.setAuthentication(user, groups.get(user), COUNTIES); // issue 14: 屏南县's staff
+        identity.setAuthentication(user, groups.get(user), COUNTIES); // issue 14: 平南县's staff
         try {
             call.run();
         } finally {

@@ -200,7 +200,7 @@ public final class RestrictionCheckBenchmark {
             Counties counties = new Counties();
             Counties.Entry county = new Counties.Entry();
             county.setId("pingnan");
-            county.setName("屏南县");
+            county.setName("平南县");
             county.setPrefix("PN");
             counties.setCounties(List.of(county));
             return new JdbcRestrictionRegister(jdbc, counties);

@@ -16,7 +16,7 @@ public record DemoUser(String id, String firstName, String lastName, StaffGroup 
     /** 贵港市纪委: the prefecture's reader, in group {@link StaffGroup#PREFECTURE_READERS_GROUP}. */
     public static final String PREFECTURE_READER = "guigang";
 
-    /** The staff of the default county (屏南县). */
+    /** The staff of the default county (平南县). */
     public static final List<DemoUser> ALL = List.of(
             new DemoUser("shouli", "张受理", "案件受理室", StaffGroup.INTAKE),
             new DemoUser("diaocha", "李调查", "调查核实室", StaffGroup.INVESTIGATORS),

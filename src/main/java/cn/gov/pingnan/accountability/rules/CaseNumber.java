@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A case number {@code PN-2026-0001}: the county's prefix (issue 14: {@code PN} 屏南县, {@code GN} 港南区, ...), the
+ * A case number {@code PN-2026-0001}: the county's prefix (issue 14: {@code PN} 平南县, {@code GN} 港南区, ...), the
  * year the case is registered and its sequence in that county and year.
  */
 public record CaseNumber(String prefix, int year, int sequence) {

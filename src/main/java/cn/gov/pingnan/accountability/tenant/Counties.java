@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * The counties of this installation ({@code pingnan.counties}: id, name, prefix; issue 14), each a Camunda tenant.
  * The first listed is the default county: engine data without a tenant (process tests, a database from before
  * counties) is its data. An invalid list (bad id or prefix, an id or prefix twice) stops the start-up with a message
- * naming the entry; an empty list is the single county of before, 屏南县.
+ * naming the entry; an empty list is the single county of before, 平南县.
  */
 @Component
 @ConfigurationProperties("pingnan")
@@ -25,7 +25,7 @@ public class Counties implements InitializingBean {
     private static final Logger LOG = LoggerFactory.getLogger(Counties.class);
 
     /** Used when {@code pingnan.counties} is empty: the single-county installation of before. */
-    static final County PINGNAN = new County("pingnan", "屏南县", "PN");
+    static final County PINGNAN = new County("pingnan", "平南县", "PN");
 
     private List<Entry> counties = new ArrayList<>();
     private volatile List<County> all;

@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Issue 14: the engine REST API reads {@code /process-definition/key/{key}/...} without {@code /tenant-id/} as "the
  * definition that belongs to no tenant"; with one deployment per county there is none. A user who belongs to exactly
  * one county means that county's definition, so the request goes on as {@code
- * /process-definition/key/{key}/tenant-id/{county}/...}: 屏南县's intake starts a case by key as before, 港南区's starts
+ * /process-definition/key/{key}/tenant-id/{county}/...}: 平南县's intake starts a case by key as before, 港南区's starts
  * 港南区's. A user of several counties (the prefecture's readers) or none (operators) names the county in the path, as
  * Camunda documents. Runs after authentication, which gives the user's tenants.
  */

@@ -10,7 +10,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Case numbers PREFIX-YYYY-NNNN, sequential per county and year (issue 14: 屏南县 PN-2026-0001…, 港南区 GN-2026-0001…),
+ * Case numbers PREFIX-YYYY-NNNN, sequential per county and year (issue 14: 平南县 PN-2026-0001…, 港南区 GN-2026-0001…),
  * from table {@code case_number_sequence} (Flyway V2, per county since V6). The row update locks the county's counter
  * of the year until the engine's transaction commits, so two intakes never share a number.
  *

@@ -14,6 +14,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -96,7 +97,16 @@ final class TasklistBrowser implements AutoCloseable {
     void claimOpenTask() {
         By claim = By.xpath("//button[normalize-space()='认领'] | //a[normalize-space()='认领']");
         clickWhenReady(claim);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
+        try {
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
+        } catch (TimeoutException e) {
+            try {
+                screenshot("claim-refused");
+            } catch (IOException ignored) {
+                // the timeout is the failure to report
+            }
+            throw e;
+        }
         waitForm();
     }
 

@@ -57,7 +57,7 @@ public final class DecidedAppeals {
         register.record(caseNumber, person, calculator.compute(Measure.REMOVAL, effective, List.of()), "xiangzhen");
         ProcessInstance track = runtimeService
                 .createProcessInstanceByKey(ProcessKeys.RESPONDENT_ACCOUNTABILITY)
-                // issue 14: these cases are 屏南县's
+                // issue 14: these cases are 平南县's
                 .processDefinitionTenantId(COUNTY_ID)
                 .businessKey(caseNumber)
                 .setVariables(Variables.createVariables()

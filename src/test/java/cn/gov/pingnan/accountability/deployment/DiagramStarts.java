@@ -25,7 +25,7 @@ final class DiagramStarts {
         throw new AssertionError("no DiagramRefusedException in " + e);
     }
 
-    /** The latest version in 屏南县 (issue 14: every county has its own deployments). */
+    /** The latest version in 平南县 (issue 14: every county has its own deployments). */
     static ProcessDefinition latest(ProcessEngine engine, String key) {
         return latest(engine, key, "pingnan");
     }

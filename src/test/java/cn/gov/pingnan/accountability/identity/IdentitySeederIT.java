@@ -79,7 +79,7 @@ class IdentitySeederIT extends AbstractWebAppIT {
                         .tenantId("pingnan")
                         .singleResult()
                         .getName())
-                .isEqualTo("屏南县");
+                .isEqualTo("平南县");
         assertThat(identityService
                         .createTenantQuery()
                         .tenantId("gangnan")

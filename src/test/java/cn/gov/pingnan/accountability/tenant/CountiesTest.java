@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Issue 14: the configured counties, each a tenant; the first is the default county. */
 class CountiesTest {
 
-    private static final County PINGNAN = new County("pingnan", "屏南县", "PN");
+    private static final County PINGNAN = new County("pingnan", "平南县", "PN");
     private static final County GANGNAN = new County("gangnan", "港南区", "GN");
 
     @Test

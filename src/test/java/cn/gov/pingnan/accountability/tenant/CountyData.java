@@ -67,7 +67,7 @@ final class CountyData {
             TaskService tasks,
             RestrictionRegister register,
             StatisticsWriter statistics) {
-        tenant(identity, PINGNAN, "屏南县");
+        tenant(identity, PINGNAN, "平南县");
         tenant(identity, GANGNAN, "港南区");
         for (String user : List.of("zuzhibu", "jiwei", "shenli")) {
             membership(identity, PINGNAN, user);
@@ -118,21 +118,21 @@ final class CountyData {
                         == 0) {
             deploy(repository, PINGNAN);
             deploy(repository, GANGNAN);
-            runCase(runtime, tasks, PINGNAN, pingnanCase, PINGNAN_PERSON, "屏一", "屏南县交通运输局");
+            runCase(runtime, tasks, PINGNAN, pingnanCase, PINGNAN_PERSON, "屏一", "平南县交通运输局");
             runCase(runtime, tasks, GANGNAN, gangnanCase, GANGNAN_PERSON, "港一", "港南区教育局");
             LocalDate from = LocalDate.of(2026, 1, 1);
             LocalDate until = LocalDate.of(2027, 6, 1);
             register.record(
                     PINGNAN,
                     pingnanCase,
-                    new RestrictedPerson(SHARED_PERSON, "共同", "屏南县水利局"),
+                    new RestrictedPerson(SHARED_PERSON, "共同", "平南县水利局"),
                     List.of(new RestrictionPeriod(RestrictionType.NO_PROMOTION, from, until, "R-12.2")),
                     "jiwei",
                     "问责决定");
             register.record(
                     PINGNAN,
                     pingnanCase,
-                    new RestrictedPerson(PINGNAN_PERSON, "屏一", "屏南县交通运输局"),
+                    new RestrictedPerson(PINGNAN_PERSON, "屏一", "平南县交通运输局"),
                     List.of(new RestrictionPeriod(RestrictionType.NO_PROMOTION, from, until, "R-12.2")),
                     "jiwei",
                     "问责决定");

@@ -155,11 +155,11 @@ class CountyDataIsolationIT extends AbstractWebAppIT {
     @Test
     void registerPageShowsOnlyTheUsersCounty_R14() {
         String gangnan = page("gn-zuzhibu", "/staff/register?person=" + CountyData.PINGNAN_PERSON, HttpStatus.OK);
-        assertThat(gangnan).doesNotContain("屏一", "屏南县交通运输局");
+        assertThat(gangnan).doesNotContain("屏一", "平南县交通运输局");
         String byName = page("gn-zuzhibu", "/staff/register?person=屏", HttpStatus.OK);
         assertThat(byName).doesNotContain("屏一", CountyData.PINGNAN_PERSON);
         String shared = page("gn-zuzhibu", "/staff/register?person=" + CountyData.SHARED_PERSON, HttpStatus.OK);
-        assertThat(shared).contains("港南区水利局").doesNotContain("屏南县水利局");
+        assertThat(shared).contains("港南区水利局").doesNotContain("平南县水利局");
         String pingnan = page("zuzhibu", "/staff/register?person=" + CountyData.PINGNAN_PERSON, HttpStatus.OK);
         assertThat(pingnan).contains("屏一");
         assertThat(page("zuzhibu", "/staff/register?person=" + CountyData.GANGNAN_PERSON, HttpStatus.OK))
@@ -239,6 +239,20 @@ class CountyDataIsolationIT extends AbstractWebAppIT {
     }
 
     @Test
+    void countyNamesListOnlyTheCountiesTheUserReads() throws Exception {
+        // Tasklist's county-names.js shows these names in place of the tenant id
+        JsonNode gangnan = ok("gn-jiwei", "/api/counties");
+        assertThat(gangnan).hasSize(1);
+        assertThat(gangnan.get(0).get("id").asText()).isEqualTo(CountyData.GANGNAN);
+        assertThat(gangnan.get(0).get("nameZh").asText()).isEqualTo("港南区");
+        assertThat(gangnan.get(0).get("prefix").asText()).isEqualTo("GN");
+        List<String> prefecture = new ArrayList<>();
+        ok(CountyData.GUIGANG, "/api/counties")
+                .forEach(c -> prefecture.add(c.get("nameZh").asText()));
+        assertThat(prefecture).containsExactly("平南县", "港南区");
+    }
+
+    @Test
     void prefectureReaderReadsEveryCountyAndWritesNothing_R14() throws Exception {
         assertThat(caseNumbersOf(CountyData.GUIGANG)).contains(data.pingnanCase, data.gangnanCase);
         ok(CountyData.GUIGANG, "/api/cases/" + data.pingnanCase);
@@ -256,7 +270,7 @@ class CountyDataIsolationIT extends AbstractWebAppIT {
                         .asLong())
                 .isEqualTo(2);
         assertThat(page(CountyData.GUIGANG, "/statistics?from=2019-01-01&to=2019-12-31", HttpStatus.OK))
-                .contains("name=\"county\"", "屏南县", "港南区");
+                .contains("name=\"county\"", "平南县", "港南区");
         assertThat(page(CountyData.GUIGANG, "/staff/cases/" + data.gangnanCase, HttpStatus.OK))
                 .contains(data.gangnanCase);
 

@@ -90,14 +90,14 @@ class EngineIsolationIT extends AbstractWebAppIT {
     @Test
     void caseNumbers_arePerCounty() throws IOException {
         assertThat(CaseNumber.parse(pnCase).prefix()).isEqualTo("PN");
-        // the first case of 港南区 is its number 1, whatever 屏南县 numbered before
+        // the first case of 港南区 is its number 1, whatever 平南县 numbered before
         assertThat(CaseNumber.parse(gnCase).prefix()).isEqualTo("GN");
         assertThat(CaseNumber.parse(gnCase).sequence()).isEqualTo(1);
         CaseNumber pn = next("shouli", "P2026T002");
         CaseNumber gn = next("gn-shouli", "G2026T002");
         CaseNumber pnAgain = next("shouli", "P2026T003");
         CaseNumber gnAgain = next("gn-shouli", "G2026T003");
-        // 港南区's case took no number of 屏南县's, and the other way round
+        // 港南区's case took no number of 平南县's, and the other way round
         assertThat(pnAgain).isEqualTo(new CaseNumber("PN", pn.year(), pn.sequence() + 1));
         assertThat(gnAgain).isEqualTo(new CaseNumber("GN", gn.year(), gn.sequence() + 1));
     }
@@ -212,7 +212,7 @@ class EngineIsolationIT extends AbstractWebAppIT {
                         .value())
                 .isEqualTo(404);
 
-        // the Tasklist's 我的组任务: 港南区's open verifyLead tasks, none of 屏南县's
+        // the Tasklist's 我的组任务: 港南区's open verifyLead tasks, none of 平南县's
         String groupTasks = filterService
                 .createFilterQuery()
                 .filterName(IdentitySeeder.FILTER_GROUP_TASKS)

@@ -99,7 +99,7 @@ class OwnTablesUpgradeIT {
 
             // the counties' users as the demo seeding of issue 14 makes them (idempotent: nothing if already there)
             IdentityService identity = app.getBean(IdentityService.class);
-            CountyData.tenant(identity, CountyData.PINGNAN, "屏南县");
+            CountyData.tenant(identity, CountyData.PINGNAN, "平南县");
             CountyData.tenant(identity, CountyData.GANGNAN, "港南区");
             for (String user : List.of("zuzhibu", "jiwei")) {
                 CountyData.membership(identity, CountyData.PINGNAN, user);

@@ -39,8 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 14: a database of the single-county application (fixture {@code migration/pre-tenant-h2.zip}, see its
- * README.md) upgrades in place to tenant {@code pingnan}: its cases, tasks, timers and history become 屏南县's, visible
- * to 屏南县's staff and not to 港南区's, the open case goes on, nothing is deployed again for 屏南县, and the next case
+ * README.md) upgrades in place to tenant {@code pingnan}: its cases, tasks, timers and history become 平南县's, visible
+ * to 平南县's staff and not to 港南区's, the open case goes on, nothing is deployed again for 平南县, and the next case
  * number continues the old sequence.
  */
 @SpringBootTest(

@@ -113,7 +113,7 @@ class IncidentRecoveryIT {
                         "xiangzhen")
                 .get(0);
         long id = row.id();
-        // issue 14: every county has its own definition; this case is 屏南县's
+        // issue 14: every county has its own definition; this case is 平南县's
         ProcessInstance period = startInPingnan(
                 "restriction-period",
                 "PN-2026-0042",

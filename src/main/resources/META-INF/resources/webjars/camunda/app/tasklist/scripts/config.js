@@ -45,7 +45,8 @@ export default {
     'pingnan/form-js-zh',
     'pingnan/form-js-dates',
     'pingnan/start-dialog',
-    'pingnan/tasklist-clerk'
+    'pingnan/tasklist-clerk',
+    'pingnan/county-names'
   ],
   dateFormat: {
     monthName: 'MMMM',
