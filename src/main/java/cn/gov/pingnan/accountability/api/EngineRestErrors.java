@@ -1,6 +1,7 @@
 package cn.gov.pingnan.accountability.api;
 
 import cn.gov.pingnan.accountability.rules.RuleViolationException;
+import cn.gov.pingnan.accountability.security.WithoutCaller;
 import cn.gov.pingnan.accountability.workflow.TaskCompletionRefused;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -13,13 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -159,16 +158,9 @@ public final class EngineRestErrors {
         if (engine == null) {
             return true;
         }
-        IdentityService identity = engine.getIdentityService();
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0;
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        return WithoutCaller.read(
+                engine.getIdentityService(),
+                () -> engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0);
     }
 
     static Response response(Refusal refusal, HttpHeaders headers) {

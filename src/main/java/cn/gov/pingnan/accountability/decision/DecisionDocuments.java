@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.decision;
 
+import cn.gov.pingnan.accountability.security.WithoutCaller;
 import cn.gov.pingnan.accountability.workflow.ProcessKeys;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
@@ -166,15 +166,7 @@ public class DecisionDocuments {
      * staff hold no history rights on process instances, so the engine is asked without the caller's identity.
      */
     private <T> T asEngine(Supplier<T> query) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return query.get();
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        return WithoutCaller.read(identityService, query);
     }
 
     private HistoricVariableInstance variable(String processInstanceId, String name) {

@@ -1,8 +1,8 @@
 package cn.gov.pingnan.accountability.identity;
 
+import cn.gov.pingnan.accountability.security.WithoutCaller;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,16 +23,10 @@ public class StaffNames {
         if (userId == null || userId.isBlank()) {
             return userId;
         }
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            User user = identityService.createUserQuery().userId(userId).singleResult();
-            return user == null ? userId : format(userId, user.getFirstName(), user.getLastName());
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        User user = WithoutCaller.read(
+                identityService,
+                () -> identityService.createUserQuery().userId(userId).singleResult());
+        return user == null ? userId : format(userId, user.getFirstName(), user.getLastName());
     }
 
     /** 张审理（案件审理室）: our users carry name and office as first and last name. */

@@ -4,6 +4,7 @@ import cn.gov.pingnan.accountability.register.RegisteredRestriction;
 import cn.gov.pingnan.accountability.register.RestrictionRegister;
 import cn.gov.pingnan.accountability.rules.CaseReadRule;
 import cn.gov.pingnan.accountability.rules.GroundsCatalogue;
+import cn.gov.pingnan.accountability.security.WithoutCaller;
 import cn.gov.pingnan.accountability.workflow.CaseVariables;
 import cn.gov.pingnan.accountability.workflow.ProcessKeys;
 import cn.gov.pingnan.accountability.workflow.WorkflowSettings;
@@ -22,7 +23,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -184,15 +184,7 @@ public class CaseFileReader {
      * ApiAuthenticationFilter}) is lifted for the reading, as the engine would show him nothing (T4).
      */
     public CaseFile read(String caseNumber) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return readAsSystem(caseNumber);
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        return WithoutCaller.read(identityService, () -> readAsSystem(caseNumber));
     }
 
     private CaseFile readAsSystem(String caseNumber) {

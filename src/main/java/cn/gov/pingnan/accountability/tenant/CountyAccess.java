@@ -1,5 +1,6 @@
 package cn.gov.pingnan.accountability.tenant;
 
+import cn.gov.pingnan.accountability.security.WithoutCaller;
 import cn.gov.pingnan.accountability.workflow.ProcessKeys;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +12,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -55,12 +55,16 @@ public class CountyAccess {
         if (userId == null) {
             return List.of();
         }
-        Set<String> member = asSystem(
+        Set<String> member = WithoutCaller.read(
+                identityService,
                 () -> identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
                         .map(Tenant::getId)
                         .collect(Collectors.toSet()));
         if (member.isEmpty()
-                && asSystem(() -> identityService.createTenantQuery().count()) == 0) {
+                && WithoutCaller.read(
+                                identityService,
+                                () -> identityService.createTenantQuery().count())
+                        == 0) {
             // an engine without any tenant (before the county upgrade, or a test engine): one county, the default
             return List.of(counties.defaultCounty().id());
         }
@@ -87,25 +91,13 @@ public class CountyAccess {
         if (!indexed.isEmpty()) {
             return Optional.of(indexed.get(0));
         }
-        List<HistoricProcessInstance> instances = asSystem(() -> historyService
-                .createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(caseNumber)
-                .processDefinitionKey(ProcessKeys.ACCOUNTABILITY_CASE)
-                .list());
+        List<HistoricProcessInstance> instances = WithoutCaller.read(
+                identityService,
+                () -> historyService
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(caseNumber)
+                        .processDefinitionKey(ProcessKeys.ACCOUNTABILITY_CASE)
+                        .list());
         return instances.stream().findFirst().map(i -> counties.countyOf(i.getTenantId()));
-    }
-
-    /** Engine reads without the caller's identity: the check here is ours, the engine would hide what we ask for. */
-    private <T> T asSystem(java.util.function.Supplier<T> read) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        if (caller == null) {
-            return read.get();
-        }
-        identityService.clearAuthentication();
-        try {
-            return read.get();
-        } finally {
-            identityService.setAuthentication(caller);
-        }
     }
 }

@@ -13,7 +13,7 @@ import java.time.Duration;
  * one in the past makes the restriction, and so its timer, due at once (how {@link KillDuringStepIT} gets a due timer
  * in a JVM whose engine clock it cannot set).
  */
-final class CaseOverRest {
+public final class CaseOverRest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,7 +43,7 @@ final class CaseOverRest {
                 .asText();
     }
 
-    static String startBody(String personId, String name) throws IOException {
+    public static String startBody(String personId, String name) throws IOException {
         String respondents = "[{\"kind\":\"PERSON\",\"name\":\"" + name + "\",\"personId\":\"" + personId
                 + "\",\"unit\":\"思旺镇人民政府\",\"post\":\"副镇长\",\"category\":\"ADMINISTRATIVE_ORGAN\","
                 + "\"managementLevel\":\"TOWNSHIP\",\"employmentStatus\":\"IN_POST\"}]";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pingnan.accountability.AbstractWebAppIT;
 import cn.gov.pingnan.accountability.identity.IdentitySeeder;
+import cn.gov.pingnan.accountability.reliability.CaseOverRest;
 import cn.gov.pingnan.accountability.rules.CaseNumber;
 import cn.gov.pingnan.accountability.security.WebappLogin;
 import cn.gov.pingnan.accountability.workflow.WalkthroughRun;
@@ -67,8 +68,8 @@ class EngineIsolationIT extends AbstractWebAppIT {
             return;
         }
         // by key without tenant id: a user of one county starts his county's version (tenant/OwnCountyKeyFilter)
-        JsonNode pn = call("shouli", HttpMethod.POST, START, startBody("P2026T001", "屏一"));
-        JsonNode gn = call("gn-shouli", HttpMethod.POST, START, startBody("G2026T001", "港一"));
+        JsonNode pn = call("shouli", HttpMethod.POST, START, CaseOverRest.startBody("P2026T001", "屏一"));
+        JsonNode gn = call("gn-shouli", HttpMethod.POST, START, CaseOverRest.startBody("G2026T001", "港一"));
         assertThat(pn.get("tenantId").asText()).isEqualTo("pingnan");
         assertThat(gn.get("tenantId").asText()).isEqualTo("gangnan");
         pnCase = pn.get("businessKey").asText();
@@ -103,7 +104,7 @@ class EngineIsolationIT extends AbstractWebAppIT {
     }
 
     private CaseNumber next(String intake, String personId) throws IOException {
-        return CaseNumber.parse(call(intake, HttpMethod.POST, START, startBody(personId, "某人"))
+        return CaseNumber.parse(call(intake, HttpMethod.POST, START, CaseOverRest.startBody(personId, "某人"))
                 .get("businessKey")
                 .asText());
     }
@@ -273,7 +274,7 @@ class EngineIsolationIT extends AbstractWebAppIT {
                         "guigang",
                         HttpMethod.POST,
                         "/engine-rest/process-definition/key/accountability-case/tenant-id/pingnan/start",
-                        startBody("P2026T009", "屏九")))
+                        CaseOverRest.startBody("P2026T009", "屏九")))
                 .isIn(403, 404);
         assertThat(taskService.createTaskQuery().taskId(pnTask).singleResult().getAssignee())
                 .isNull();
@@ -307,13 +308,13 @@ class EngineIsolationIT extends AbstractWebAppIT {
     @Test
     void anOperatorStartsByKeyNamingTheCounty() throws IOException {
         // admin belongs to no county: by key alone there is no definition "without tenant"
-        assertThat(status("admin", HttpMethod.POST, START, startBody("P2026T010", "屏十")))
+        assertThat(status("admin", HttpMethod.POST, START, CaseOverRest.startBody("P2026T010", "屏十")))
                 .isEqualTo(404);
         JsonNode started = call(
                 "admin",
                 HttpMethod.POST,
                 "/engine-rest/process-definition/key/accountability-case/tenant-id/gangnan/start",
-                startBody("G2026T010", "港十"));
+                CaseOverRest.startBody("G2026T010", "港十"));
         assertThat(started.get("businessKey").asText()).startsWith("GN-");
     }
 
@@ -321,21 +322,6 @@ class EngineIsolationIT extends AbstractWebAppIT {
         List<String> tenants = new ArrayList<>();
         tasks.forEach(t -> tenants.add(t.get("tenantId").asText()));
         return tenants;
-    }
-
-    static String startBody(String personId, String name) throws IOException {
-        String respondents = "[{\"kind\":\"PERSON\",\"name\":\"" + name + "\",\"personId\":\"" + personId
-                + "\",\"unit\":\"思旺镇人民政府\",\"post\":\"副镇长\",\"category\":\"ADMINISTRATIVE_ORGAN\","
-                + "\"managementLevel\":\"TOWNSHIP\",\"employmentStatus\":\"IN_POST\"}]";
-        return "{\"variables\":{"
-                + "\"leadSource\":{\"value\":\"群众信访举报\"},"
-                + "\"workField\":{\"value\":\"INFRASTRUCTURE\"},"
-                + "\"conductDate\":{\"value\":\"2025-01-06\"},"
-                + "\"grounds\":{\"value\":\"[\\\"5.5\\\"]\",\"type\":\"Json\"},"
-                + "\"facts\":{\"value\":\"村道硬化项目未达标即通过验收\"},"
-                + "\"directTakeover\":{\"value\":false},"
-                + "\"respondents\":{\"type\":\"Json\",\"value\":" + JSON.writeValueAsString(respondents) + "}"
-                + "},\"withVariablesInReturn\":false}";
     }
 
     /** A browser's webapp session: cookies, and the CSRF token of the session after the login. */
